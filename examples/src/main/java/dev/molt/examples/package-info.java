@@ -1,0 +1,4 @@
+/**
+ * Java examples of using the Molt toolkit as a library.
+ */
+package dev.molt.examples;

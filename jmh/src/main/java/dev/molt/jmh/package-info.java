@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the Molt compiler itself.
+ */
+package dev.molt.jmh;

@@ -1,0 +1,9 @@
+/**
+ * JMH benchmarks of the Molt compiler itself.
+ */
+module dev.molt.jmh {
+    requires dev.molt.frontend;
+    requires jmh.core;
+
+    opens dev.molt.jmh;
+}

@@ -1,0 +1,8 @@
+/**
+ * The C backend: Molt IR to readable C, compiled and linked by clang against the runtime (DESIGN §6).
+ */
+module dev.molt.backend.c {
+    requires transitive dev.molt.ir;
+    requires dev.molt.runtime;
+
+}

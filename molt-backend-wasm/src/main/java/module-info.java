@@ -1,0 +1,8 @@
+/**
+ * The WebAssembly backend: a binary writer following the WebAssembly Core Specification and the lowering of Molt IR to it (DESIGN §6).
+ */
+module dev.molt.backend.wasm {
+    requires transitive dev.molt.ir;
+    requires dev.molt.runtime;
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Molt's Python 3.12 frontend: tokenizer, recursive-descent parser, CPython-shaped AST, scope analysis and diagnostics (DESIGN §2).
+ */
+module dev.molt.frontend {
+    exports dev.molt.frontend;
+    exports dev.molt.frontend.ast;
+}

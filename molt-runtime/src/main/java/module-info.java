@@ -1,0 +1,5 @@
+/**
+ * The hand-written C runtime (sources under src/main/c) and the Java code that builds and caches it per target (DESIGN §5).
+ */
+module dev.molt.runtime {
+}
