@@ -45,6 +45,15 @@ final class PyRepr {
         BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
         String digits = d.unscaledValue().toString();
         int decpt = digits.length() - d.scale(); // value = 0.DIGITS * 10^decpt
+        if (digits.length() == 2) {
+            // Java picks a 2-digit decimal where a 1-digit one also round-trips but lies farther
+            // from x (e.g. 4.9E-324 for 5e-324); Python wants the shortest.
+            String one = shortestOneDigit(x, digits, decpt);
+            if (one != null) {
+                decpt += one.length() - 1;
+                digits = one.substring(0, 1);
+            }
+        }
         StringBuilder sb = new StringBuilder(sign);
         if (decpt <= -4 || decpt > 16) {
             sb.append(digits.charAt(0));
@@ -72,6 +81,29 @@ final class PyRepr {
             sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return sb.toString();
+    }
+
+    /**
+     * A one-digit decimal that reads back as {@code x}, or {@code null}. Returns {@code "d"}, or
+     * {@code "10"} when rounding up carries (the caller then shifts the decimal point by one).
+     */
+    private static String shortestOneDigit(double x, String twoDigits, int decpt) {
+        int lo = twoDigits.charAt(0) - '0';
+        BigDecimal exact = new BigDecimal(x);
+        String best = null;
+        BigDecimal bestDist = null;
+        for (int c = lo; c <= lo + 1; c++) {
+            BigDecimal cand = new BigDecimal(java.math.BigInteger.valueOf(c), -(decpt - 1));
+            if (c == 0 || cand.doubleValue() != x) {
+                continue;
+            }
+            BigDecimal dist = cand.subtract(exact).abs();
+            if (bestDist == null || dist.compareTo(bestDist) < 0) {
+                bestDist = dist;
+                best = Integer.toString(c);
+            }
+        }
+        return best;
     }
 
     /**
