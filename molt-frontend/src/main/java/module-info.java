@@ -4,4 +4,5 @@
 module dev.molt.frontend {
     exports dev.molt.frontend;
     exports dev.molt.frontend.ast;
+    exports dev.molt.frontend.scope;
 }

@@ -5,4 +5,9 @@ module dev.molt.ir {
     requires transitive org.eclipse.collections.api;
     requires org.eclipse.collections.impl;
 
+    exports dev.molt.ir;
+    exports dev.molt.ir.builder;
+    exports dev.molt.ir.cfg;
+    exports dev.molt.ir.text;
+    exports dev.molt.ir.verify;
 }

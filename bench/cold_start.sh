@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Cold-start time of `./molt parse` on a 10,000-line file of stdlib code (bench/make_lines.py):
+# a new JVM per run, JVM start included, build excluded (./molt is built first). Uses hyperfine
+# if installed (median of 20 runs after 2 warm-ups, which also create the AppCDS archive), else
+# bash's `time` over 11 runs, median printed.
+#
+# Usage: bench/cold_start.sh [LINES]      (default 10000)
+# Environment: MOLT_TARGET (build folder of ./molt, default target). Output under out/bench/.
+set -euo pipefail
+
+ROOT=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/.." && pwd)
+OUT=$ROOT/out/bench
+mkdir -p "$OUT"
+lines=${1:-10000}
+file=$OUT/lines-$lines.py
+python3 "$ROOT/bench/make_lines.py" "$file" "$lines"
+
+"$ROOT/molt" --version >/dev/null     # builds if needed; not timed
+"$ROOT/molt" parse "$file" >/dev/null  # must work before it is timed
+
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine -N --warmup 2 --runs 20 --export-json "$OUT/cold_start.json" \
+      "$ROOT/molt parse $file" "$ROOT/molt --version"
+  python3 - "$OUT/cold_start.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"median {r['median']:.3f} s  (min {r['min']:.3f}, max {r['max']:.3f})  {r['command']}")
+PY
+else
+  times=()
+  for _ in $(seq 11); do
+    s=$(date +%s.%N); "$ROOT/molt" parse "$file" >/dev/null; e=$(date +%s.%N)
+    times+=("$(echo "$e - $s" | bc)")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median %.3f s over %d runs\n", a[int((NR+1)/2)], NR}'
+fi

@@ -1,0 +1,1125 @@
+package dev.molt.frontend.internal.lexer;
+
+import dev.molt.frontend.PySyntaxError;
+import dev.molt.frontend.Token;
+import dev.molt.frontend.TokenType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tokenizer proper: a hand-written port of CPython 3.12's {@code Parser/tokenizer.c}
+ * ({@code tok_get_normal_mode}, {@code tok_get_fstring_mode}) over the normalized UTF-8 buffer of a
+ * {@link SourceText}.
+ *
+ * <p>Works like the C code: a cursor {@code cur} into a byte buffer, {@link #nextc()} /
+ * {@link #backup()} for one-byte steps, a mode stack for PEP 701 f-strings. One call of
+ * {@link #next()} yields one token. Errors are thrown as {@link PySyntaxError} with CPython's
+ * message, position (1-based code-point columns, as {@code SyntaxError.offset}) and line text.
+ *
+ * <p>Token positions follow {@link Token}: 1-based lines, 0-based UTF-8 byte columns. Where CPython's
+ * parser-facing token has no position (INDENT, DEDENT) the positions of {@code python -m tokenize}
+ * are used: INDENT spans the indentation, DEDENT is empty at the first non-blank byte, and the
+ * DEDENTs and ENDMARKER at end of input sit at (last line + 1, 0).
+ */
+public final class Lexer {
+    static final int EOF = -1;
+    private static final int TABSIZE = 8;
+    private static final int ALTTABSIZE = 1;
+    private static final int MAXINDENT = 100;
+    private static final int MAXLEVEL = 200;
+    private static final int MAXFSTRINGLEVEL = 150;
+    private static final int MAX_EXPR_NESTING = 3;
+
+    /** One entry of CPython's {@code tok_mode_stack} ({@code tokenizer_mode}). */
+    private static final class Mode {
+        boolean fstringMode;
+        int quote;
+        int quoteSize;
+        boolean raw;
+        int fStart;
+        int fMultiLineStart;
+        int fLineno;
+        int curlyDepth;
+        int exprStartDepth;
+        boolean debug;
+        boolean inFormatSpec;
+    }
+
+    private final SourceText src;
+    private final byte[] buf;
+    private final int end;
+    private final String filename;
+    private final boolean extra;
+    private final int[] lineStarts;
+    private final int lineCount;
+    private final int nulOffset;
+
+    private int cur;
+    private int lineno;
+    private int lineStart;
+    private int nextLineStart;
+
+    private int start;
+    private int startLineno;
+    private int startLineStart;
+
+    private boolean atbol = true;
+    private int pendin;
+    private int indent;
+    private final int[] indstack = new int[MAXINDENT];
+    private final int[] altindstack = new int[MAXINDENT];
+    private int level;
+    private final byte[] parenstack = new byte[MAXLEVEL];
+    private final int[] parenlinenostack = new int[MAXLEVEL];
+    private final int[] parencolstack = new int[MAXLEVEL];
+    private boolean commentNewline;
+    private boolean eof;
+    private boolean finished;
+
+    private final Mode[] modes = new Mode[MAXFSTRINGLEVEL];
+    private int modeIndex;
+
+    /** Which errors CPython raises only when the parser consumes the error token (see {@link Result}). */
+    private boolean lastErrorDeferred;
+
+    /**
+     * Creates a tokenizer over a decoded source.
+     *
+     * @param src the source
+     * @param extraTokens also produce COMMENT and NL tokens and relax the checks CPython skips for
+     *     the {@code tokenize} module (identifier validity, bracket matching, number endings)
+     */
+    public Lexer(SourceText src, boolean extraTokens) {
+        this.src = src;
+        this.buf = src.bytes();
+        this.end = src.hasImplicitNewline() ? src.length() + 1 : src.length();
+        this.filename = src.name();
+        this.extra = extraTokens;
+        this.lineStarts = src.lineStartsArray();
+        this.lineCount = src.lineCount();
+        this.nulOffset = src.nulOffset();
+        this.nextLineStart = lineCount > 0 ? 0 : Integer.MAX_VALUE;
+        Mode base = new Mode();
+        modes[0] = base;
+    }
+
+    /**
+     * Tokenizes a whole source.
+     *
+     * @param src the decoded source
+     * @param extraTokens also produce COMMENT and NL tokens, as {@code python -m tokenize} shows
+     * @return the tokens, ending with ENDMARKER
+     * @throws PySyntaxError at the first tokenizer error
+     */
+    public static List<Token> tokenize(SourceText src, boolean extraTokens) {
+        Lexer lx = new Lexer(src, extraTokens);
+        ArrayList<Token> out = new ArrayList<>(Math.max(16, src.length() / 4));
+        Token t;
+        do {
+            t = lx.next();
+            out.add(t);
+        } while (t.type() != TokenType.ENDMARKER);
+        return out;
+    }
+
+    /**
+     * The outcome of {@link #tokenizeUntilError}: the tokens before the first error, and the error.
+     *
+     * @param tokens the tokens produced (ending with ENDMARKER when {@code error} is null)
+     * @param error the first tokenizer error, or null
+     * @param deferred true when CPython raises this error only if the parser itself reaches the
+     *     point of failure ("unexpected EOF while parsing", "'(' was never closed", unindent
+     *     mismatch, TabError, too deep indentation, stray character after a line continuation);
+     *     false for errors CPython's tokenizer raises eagerly, which win over any generic parser
+     *     error (CPython's {@code _PyPegen_tokenize_full_source_to_check_for_errors})
+     */
+    public record Result(List<Token> tokens, PySyntaxError error, boolean deferred) {}
+
+    /**
+     * Tokenizes a whole source, stopping at the first error instead of throwing it, so that a
+     * parser can report an earlier syntax error first, as CPython does.
+     *
+     * @param src the decoded source
+     * @param extraTokens as {@link #tokenize}
+     * @return the tokens and the error, if any
+     */
+    public static Result tokenizeUntilError(SourceText src, boolean extraTokens) {
+        Lexer lx = new Lexer(src, extraTokens);
+        ArrayList<Token> out = new ArrayList<>(Math.max(16, src.length() / 4));
+        try {
+            Token t;
+            do {
+                t = lx.next();
+                out.add(t);
+            } while (t.type() != TokenType.ENDMARKER);
+            return new Result(out, null, false);
+        } catch (PySyntaxError e) {
+            return new Result(out, e, lx.lastErrorDeferred);
+        }
+    }
+
+    // ---------------------------------------------------------------- character stream
+
+    /** CPython's {@code tok_nextc}: the next byte (0..255) or EOF, moving lines as needed. */
+    private int nextc() {
+        if (cur < end) {
+            if (cur == nextLineStart) {
+                newLine();
+            }
+            return buf[cur++] & 0xFF;
+        }
+        eof = true;
+        return EOF;
+    }
+
+    private void newLine() {
+        lineStart = cur;
+        lineno++;
+        nextLineStart = lineno < lineCount ? lineStarts[lineno] : Integer.MAX_VALUE;
+        if (nulOffset >= 0 && nulOffset >= lineStart && nulOffset < nextLineStart) {
+            int nul = nulOffset - lineStart;
+            String text = new String(buf, lineStart, nul, StandardCharsets.UTF_8);
+            throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename,
+                    lineno, 0, lineno, 0, text);
+        }
+    }
+
+    /** CPython's {@code tok_backup}: steps back over {@code c} (nothing for EOF). */
+    private void backup(int c) {
+        if (c != EOF) {
+            cur--;
+        }
+    }
+
+    private void setStart(int at) {
+        start = at;
+        startLineno = lineno;
+        startLineStart = lineStart;
+    }
+
+    // ---------------------------------------------------------------- token construction
+
+    private Token make(TokenType type, int pStart, int pEnd) {
+        String s = type.operator();
+        if (s == null || pEnd - pStart != s.length() || (type == TokenType.NOTEQUAL && buf[pStart] == '<')) {
+            s = text(pStart, pEnd);
+        }
+        return new Token(type, s, startLineno, pStart - startLineStart, lineno, cur - lineStart, pStart, cur);
+    }
+
+    private Token make(TokenType type, String s, int pStart) {
+        return new Token(type, s, startLineno, pStart - startLineStart, lineno, cur - lineStart, pStart, cur);
+    }
+
+    private String text(int from, int to) {
+        if (to <= from) {
+            return "";
+        }
+        return new String(buf, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** DEDENT or ENDMARKER at end of input, where {@code python -m tokenize} puts them. */
+    private Token trailing(TokenType type) {
+        int line = Math.max(lineCount, lineno) + 1;
+        return new Token(type, "", line, 0, line, 0, end, end);
+    }
+
+    // ---------------------------------------------------------------- the tokenizer
+
+    /**
+     * The next token.
+     *
+     * @return the token; after ENDMARKER, ENDMARKER again
+     * @throws PySyntaxError for a tokenizer error
+     */
+    public Token next() {
+        if (finished) {
+            return trailing(TokenType.ENDMARKER);
+        }
+        Mode mode = modes[modeIndex];
+        Token t = mode.fstringMode ? fstringMode(mode) : normalMode(mode);
+        if (t.type() == TokenType.ENDMARKER) {
+            finished = true;
+        }
+        return t;
+    }
+
+    private Token normalMode(Mode mode) {
+        int c;
+        boolean blankline;
+        nextline:
+        for (;;) {
+            blankline = false;
+            if (atbol) {
+                int col = 0;
+                int altcol = 0;
+                atbol = false;
+                int contLineCol = 0;
+                for (;;) {
+                    c = nextc();
+                    if (c == ' ') {
+                        col++;
+                        altcol++;
+                    } else if (c == '\t') {
+                        col = (col / TABSIZE + 1) * TABSIZE;
+                        altcol = (altcol / ALTTABSIZE + 1) * ALTTABSIZE;
+                    } else if (c == '\f') {
+                        col = 0;
+                        altcol = 0;
+                    } else if (c == '\\') {
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        continuationLine();
+                    } else {
+                        break;
+                    }
+                }
+                backup(c);
+                if (c == '#' || c == '\n' || c == '\r') {
+                    blankline = true;
+                }
+                if (!blankline && level == 0) {
+                    col = contLineCol != 0 ? contLineCol : col;
+                    altcol = contLineCol != 0 ? contLineCol : altcol;
+                    if (col == indstack[indent]) {
+                        if (altcol != altindstack[indent]) {
+                            throw tabError();
+                        }
+                    } else if (col > indstack[indent]) {
+                        if (indent + 1 >= MAXINDENT) {
+                            throw deferred("IndentationError", "too many levels of indentation", lineno, 1, lineno, 0);
+                        }
+                        if (altcol <= altindstack[indent]) {
+                            throw tabError();
+                        }
+                        pendin++;
+                        indstack[++indent] = col;
+                        altindstack[indent] = altcol;
+                    } else {
+                        while (indent > 0 && col < indstack[indent]) {
+                            pendin--;
+                            indent--;
+                        }
+                        if (col != indstack[indent]) {
+                            int lineBytes = currentLineBytesWithNewline();
+                            throw deferred("IndentationError", "unindent does not match any outer indentation level",
+                                    lineno, lineBytes, lineno, -1);
+                        }
+                        if (altcol != altindstack[indent]) {
+                            throw tabError();
+                        }
+                    }
+                }
+            }
+
+            setStart(cur);
+            if (pendin != 0) {
+                if (pendin < 0) {
+                    pendin++;
+                    if (eof) {
+                        return trailing(TokenType.DEDENT);
+                    }
+                    return make(TokenType.DEDENT, "", cur);
+                }
+                pendin--;
+                setStart(lineStart);
+                return make(TokenType.INDENT, extra ? text(lineStart, cur) : "", lineStart);
+            }
+
+            again:
+            for (;;) {
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                setStart(c == EOF ? cur : cur - 1);
+
+                if (c == '#') {
+                    while (c != EOF && c != '\n' && c != '\r') {
+                        c = nextc();
+                    }
+                    if (extra) {
+                        backup(c);
+                        commentNewline = blankline;
+                        return make(TokenType.COMMENT, start, cur);
+                    }
+                }
+
+                if (c == EOF) {
+                    if (level > 0) {
+                        throw unclosedParen();
+                    }
+                    return trailing(TokenType.ENDMARKER);
+                }
+
+                if (isPotentialIdentifierStart(c)) {
+                    return nameOrString(mode, c);
+                }
+
+                if (c == '\n') {
+                    atbol = true;
+                    if (blankline || level > 0) {
+                        if (extra) {
+                            commentNewline = false;
+                            return make(TokenType.NL, cur - 1 == src.length() && src.hasImplicitNewline() ? "" : "\n", start);
+                        }
+                        continue nextline;
+                    }
+                    if (commentNewline && extra) {
+                        commentNewline = false;
+                        return make(TokenType.NL, start == src.length() && src.hasImplicitNewline() ? "" : "\n", start);
+                    }
+                    return make(TokenType.NEWLINE, start == src.length() && src.hasImplicitNewline() ? "" : "\n", start);
+                }
+
+                if (c == '.') {
+                    c = nextc();
+                    if (isDigit(c)) {
+                        return number(c, NumberEntry.FRACTION);
+                    } else if (c == '.') {
+                        c = nextc();
+                        if (c == '.') {
+                            return make(TokenType.ELLIPSIS, start, cur);
+                        }
+                        backup(c);
+                        backup('.');
+                    } else {
+                        backup(c);
+                    }
+                    return make(TokenType.DOT, start, cur);
+                }
+
+                if (isDigit(c)) {
+                    return number(c, NumberEntry.START);
+                }
+
+                if (c == '\'' || c == '"') {
+                    return string(c);
+                }
+
+                if (c == '\\') {
+                    continuationLine();
+                    continue again;
+                }
+                return punctuation(mode, c);
+            }
+        }
+    }
+
+    private Token punctuation(Mode mode, int c) {
+        boolean isPunctuation = c == ':' || c == '}' || c == '!' || c == '{';
+        if (isPunctuation && modeIndex > 0 && mode.exprStartDepth >= 0) {
+            int cursor = mode.curlyDepth - (c != '{' ? 1 : 0);
+            if (c == ':' && cursor == mode.exprStartDepth) {
+                mode.fstringMode = true;
+                mode.inFormatSpec = true;
+                return make(TokenType.COLON, start, cur);
+            }
+        }
+
+        int c2 = nextc();
+        TokenType two = Operators.twoChars(c, c2);
+        if (two != TokenType.OP) {
+            int c3 = nextc();
+            TokenType three = Operators.threeChars(c, c2, c3);
+            if (three != TokenType.OP) {
+                two = three;
+            } else {
+                backup(c3);
+            }
+            return make(two, start, cur);
+        }
+        backup(c2);
+
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAXLEVEL) {
+                    throw error("too many nested parentheses");
+                }
+                parenstack[level] = (byte) c;
+                parenlinenostack[level] = lineno;
+                parencolstack[level] = start - lineStart;
+                level++;
+                if (modeIndex > 0) {
+                    mode.curlyDepth++;
+                }
+            }
+            case ')', ']', '}' -> {
+                if (modeIndex > 0 && mode.curlyDepth == 0 && c == '}') {
+                    throw error("f-string: single '}' is not allowed");
+                }
+                if (!extra && level == 0) {
+                    throw error("unmatched '" + (char) c + "'");
+                }
+                if (level > 0) {
+                    level--;
+                    int opening = parenstack[level];
+                    if (!extra && !((opening == '(' && c == ')') || (opening == '[' && c == ']')
+                            || (opening == '{' && c == '}'))) {
+                        if (modeIndex > 0 && opening == '{') {
+                            int previousBracket = mode.curlyDepth - 1;
+                            if (previousBracket == mode.exprStartDepth) {
+                                throw error("f-string: unmatched '" + (char) c + "'");
+                            }
+                        }
+                        if (parenlinenostack[level] != lineno) {
+                            throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                    + (char) opening + "' on line " + parenlinenostack[level]);
+                        }
+                        throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + (char) opening + "'");
+                    }
+                }
+                if (modeIndex > 0) {
+                    mode.curlyDepth--;
+                    if (mode.curlyDepth < 0) {
+                        throw error("f-string: unmatched '" + (char) c + "'");
+                    }
+                    if (c == '}' && mode.curlyDepth == mode.exprStartDepth) {
+                        mode.exprStartDepth--;
+                        mode.fstringMode = true;
+                        mode.inFormatSpec = false;
+                        mode.debug = false;
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+
+        if (!Unicode.isPrintable(c)) {
+            throw error(String.format("invalid non-printable character U+%04X", c));
+        }
+        if (c == '=' && mode.exprStartDepth >= 0) {
+            mode.debug = true;
+        }
+        TokenType one = Operators.oneChar(c);
+        if (one == TokenType.OP && !extra) {
+            // '$', '?', '`': CPython's parser rejects the OP token with a generic error.
+            throw syntaxErrorAt("invalid syntax", start, cur);
+        }
+        return make(one, start, cur);
+    }
+
+    // ---------------------------------------------------------------- names and string prefixes
+
+    private static boolean isPotentialIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    private static boolean isPotentialIdentifierChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    }
+
+    private Token nameOrString(Mode mode, int c) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        for (;;) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                if (sawF) {
+                    return fstringStart(c);
+                }
+                return string(c);
+            }
+        }
+        boolean nonascii = false;
+        // Fast path: identifiers never span lines, so scan the buffer directly.
+        while (isPotentialIdentifierChar(c)) {
+            if (c >= 128) {
+                nonascii = true;
+            }
+            c = cur < end ? buf[cur++] & 0xFF : EOF;
+            if (c == EOF) {
+                eof = true;
+            }
+        }
+        backup(c);
+        if (nonascii && !extra) {
+            verifyIdentifier();
+        }
+        return make(TokenType.NAME, start, cur);
+    }
+
+    /** CPython's {@code verify_identifier}: PEP 3131 check of the NAME in [start, cur). */
+    private void verifyIdentifier() {
+        int i = start;
+        boolean first = true;
+        while (i < cur) {
+            int b = buf[i] & 0xFF;
+            int cp;
+            int len;
+            if (b < 0x80) {
+                cp = b;
+                len = 1;
+            } else if (b < 0xE0) {
+                cp = ((b & 0x1F) << 6) | (buf[i + 1] & 0x3F);
+                len = 2;
+            } else if (b < 0xF0) {
+                cp = ((b & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
+                len = 3;
+            } else {
+                cp = ((b & 0x07) << 18) | ((buf[i + 1] & 0x3F) << 12) | ((buf[i + 2] & 0x3F) << 6) | (buf[i + 3] & 0x3F);
+                len = 4;
+            }
+            boolean ok = first ? Unicode.isIdentifierStart(cp) : Unicode.isIdentifierPart(cp);
+            if (!ok) {
+                cur = i + len;
+                if (Unicode.isPrintable(cp)) {
+                    throw error(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp));
+                }
+                throw error(String.format("invalid non-printable character U+%04X", cp));
+            }
+            first = false;
+            i += len;
+        }
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    private enum NumberEntry { START, FRACTION }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isXDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** Number scanning, CPython's "Number" block; {@code c} is the first digit (or the digit after '.'). */
+    private Token number(int c, NumberEntry entry) {
+        if (entry == NumberEntry.FRACTION) {
+            return fraction(c);
+        }
+        if (c == '0') {
+            c = nextc();
+            if (c == 'x' || c == 'X') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (!isXDigit(c)) {
+                        backup(c);
+                        throw error("invalid hexadecimal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (isXDigit(c));
+                } while (c == '_');
+                verifyEndOfNumber(c, "hexadecimal");
+            } else if (c == 'o' || c == 'O') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (c < '0' || c >= '8') {
+                        if (isDigit(c)) {
+                            throw error("invalid digit '" + (char) c + "' in octal literal");
+                        }
+                        backup(c);
+                        throw error("invalid octal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while ('0' <= c && c < '8');
+                } while (c == '_');
+                if (isDigit(c)) {
+                    throw error("invalid digit '" + (char) c + "' in octal literal");
+                }
+                verifyEndOfNumber(c, "octal");
+            } else if (c == 'b' || c == 'B') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (c != '0' && c != '1') {
+                        if (isDigit(c)) {
+                            throw error("invalid digit '" + (char) c + "' in binary literal");
+                        }
+                        backup(c);
+                        throw error("invalid binary literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (c == '0' || c == '1');
+                } while (c == '_');
+                if (isDigit(c)) {
+                    throw error("invalid digit '" + (char) c + "' in binary literal");
+                }
+                verifyEndOfNumber(c, "binary");
+            } else {
+                boolean nonzero = false;
+                for (;;) {
+                    if (c == '_') {
+                        c = nextc();
+                        if (!isDigit(c)) {
+                            backup(c);
+                            throw error("invalid decimal literal");
+                        }
+                    }
+                    if (c != '0') {
+                        break;
+                    }
+                    c = nextc();
+                }
+                int zerosEnd = cur;
+                if (isDigit(c)) {
+                    nonzero = true;
+                    c = decimalTail();
+                }
+                if (c == '.') {
+                    c = nextc();
+                    return fraction(c);
+                } else if (c == 'e' || c == 'E') {
+                    return exponent(c);
+                } else if (c == 'j' || c == 'J') {
+                    return imaginary();
+                } else if (nonzero && !extra) {
+                    backup(c);
+                    throw errorRange("leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
+                }
+                verifyEndOfNumber(c, "decimal");
+            }
+        } else {
+            c = decimalTail();
+            if (c == '.') {
+                c = nextc();
+                return fraction(c);
+            }
+            return afterFraction(c);
+        }
+        backup(c);
+        return make(TokenType.NUMBER, start, cur);
+    }
+
+    private Token fraction(int c) {
+        if (isDigit(c)) {
+            c = decimalTail();
+        }
+        return afterFraction(c);
+    }
+
+    private Token afterFraction(int c) {
+        if (c == 'e' || c == 'E') {
+            return exponent(c);
+        }
+        if (c == 'j' || c == 'J') {
+            return imaginary();
+        }
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, start, cur);
+    }
+
+    private Token exponent(int e) {
+        int c = nextc();
+        if (c == '+' || c == '-') {
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw error("invalid decimal literal");
+            }
+        } else if (!isDigit(c)) {
+            backup(c);
+            verifyEndOfNumber(e, "decimal");
+            backup(e);
+            return make(TokenType.NUMBER, start, cur);
+        }
+        c = decimalTail();
+        if (c == 'j' || c == 'J') {
+            return imaginary();
+        }
+        verifyEndOfNumber(c, "decimal");
+        backup(c);
+        return make(TokenType.NUMBER, start, cur);
+    }
+
+    private Token imaginary() {
+        int c = nextc();
+        verifyEndOfNumber(c, "imaginary");
+        backup(c);
+        return make(TokenType.NUMBER, start, cur);
+    }
+
+    /** CPython's {@code tok_decimal_tail}: digits with single underscores; returns the next char. */
+    private int decimalTail() {
+        int c;
+        for (;;) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') {
+                break;
+            }
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw error("invalid decimal literal");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * CPython's {@code verify_end_of_number}: a number directly followed by a keyword that may
+     * follow a number in valid code ({@code 1if x else y}) is accepted (CPython warns); followed by
+     * another identifier character it is an error.
+     */
+    private void verifyEndOfNumber(int c, String kind) {
+        if (extra) {
+            return;
+        }
+        boolean r = false;
+        if (c == 'a') {
+            r = lookahead("nd");
+        } else if (c == 'e') {
+            r = lookahead("lse");
+        } else if (c == 'f') {
+            r = lookahead("or");
+        } else if (c == 'i') {
+            int c2 = peekAt(cur);
+            r = c2 == 'f' || c2 == 'n' || c2 == 's';
+        } else if (c == 'o') {
+            r = lookahead("r");
+        } else if (c == 'n') {
+            r = lookahead("ot");
+        }
+        if (r) {
+            return; // CPython: SyntaxWarning "invalid %s literal"
+        }
+        if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
+            backup(c);
+            throw error("invalid " + kind + " literal");
+        }
+    }
+
+    private int peekAt(int i) {
+        return i < end ? buf[i] & 0xFF : EOF;
+    }
+
+    private boolean lookahead(String test) {
+        int i = cur;
+        for (int k = 0; k < test.length(); k++, i++) {
+            if (peekAt(i) != test.charAt(k)) {
+                return false;
+            }
+        }
+        return !isPotentialIdentifierChar(peekAt(i));
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    /** CPython's {@code letter_quote} block; {@code quote} has just been read. */
+    private Token string(int quote) {
+        int firstLineno = startLineno;
+        int multiLineStart = startLineStart;
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) {
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1;
+            }
+        }
+        if (c != quote) {
+            backup(c);
+        }
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                int detected = lineno;
+                cur = start + 1;
+                lineStart = multiLineStart;
+                lineno = firstLineno;
+                if (modeIndex > 0) {
+                    Mode top = modes[modeIndex];
+                    if (top.quote == quote && top.quoteSize == quoteSize) {
+                        throw error("f-string: expecting '}'");
+                    }
+                }
+                if (quoteSize == 3) {
+                    throw error("unterminated triple-quoted string literal (detected at line " + detected + ")");
+                }
+                throw error("unterminated string literal (detected at line " + detected + ")");
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    nextc();
+                }
+            }
+        }
+        return make(TokenType.STRING, start, cur);
+    }
+
+    // ---------------------------------------------------------------- f-strings (PEP 701)
+
+    /** CPython's {@code f_string_quote} block: pushes an f-string mode and returns FSTRING_START. */
+    private Token fstringStart(int quote) {
+        int quoteSize = 1;
+        int afterQuote = nextc();
+        if (afterQuote == quote) {
+            int afterAfterQuote = nextc();
+            if (afterAfterQuote == quote) {
+                quoteSize = 3;
+            } else {
+                backup(afterAfterQuote);
+                backup(afterQuote);
+            }
+        }
+        if (afterQuote != quote) {
+            backup(afterQuote);
+        }
+        if (modeIndex + 1 >= MAXFSTRINGLEVEL) {
+            throw error("too many nested f-strings");
+        }
+        Token t = make(TokenType.FSTRING_START, start, cur);
+        modeIndex++;
+        Mode m = modes[modeIndex];
+        if (m == null) {
+            m = new Mode();
+            modes[modeIndex] = m;
+        }
+        m.fstringMode = true;
+        m.quote = quote;
+        m.quoteSize = quoteSize;
+        m.fStart = start;
+        m.fMultiLineStart = lineStart;
+        m.fLineno = lineno;
+        m.debug = false;
+        m.inFormatSpec = false;
+        int p = buf[start] | 0x20;
+        m.raw = p == 'r' || (buf[start + 1] | 0x20) == 'r';
+        m.curlyDepth = 0;
+        m.exprStartDepth = -1;
+        return t;
+    }
+
+    /** CPython's {@code tok_get_fstring_mode}. */
+    private Token fstringMode(Mode mode) {
+        setStart(cur);
+        int endQuoteSize = 0;
+        boolean unicodeEscape = false;
+
+        int startChar = nextc();
+        if (startChar == '{') {
+            int peek1 = nextc();
+            backup(peek1);
+            backup(startChar);
+            if (peek1 != '{') {
+                mode.exprStartDepth++;
+                if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+                    throw error("f-string: expressions nested too deeply");
+                }
+                mode.fstringMode = false;
+                return normalMode(mode);
+            }
+        } else {
+            backup(startChar);
+        }
+
+        // At the end of the string?
+        boolean atEnd = true;
+        for (int i = 0; i < mode.quoteSize; i++) {
+            int q = nextc();
+            if (q != mode.quote) {
+                backup(q);
+                // Put back the quotes already consumed.
+                cur -= i;
+                atEnd = false;
+                break;
+            }
+        }
+        if (atEnd) {
+            Token t = make(TokenType.FSTRING_END, start, cur);
+            modeIndex--;
+            return t;
+        }
+
+        while (endQuoteSize != mode.quoteSize) {
+            int c = nextc();
+            boolean inFormatSpec = mode.inFormatSpec && mode.exprStartDepth >= 0;
+            if (c == EOF || (mode.quoteSize == 1 && c == '\n')) {
+                if (inFormatSpec && c == '\n') {
+                    backup(c);
+                    mode.fstringMode = false;
+                    mode.inFormatSpec = false;
+                    return middle(start, cur);
+                }
+                int detected = lineno;
+                cur = mode.fStart + 1;
+                lineStart = mode.fMultiLineStart;
+                lineno = mode.fLineno;
+                if (mode.quoteSize == 3) {
+                    throw error("unterminated triple-quoted f-string literal (detected at line " + detected + ")");
+                }
+                throw error("unterminated f-string literal (detected at line " + detected + ")");
+            }
+            if (c == mode.quote) {
+                endQuoteSize++;
+                continue;
+            }
+            endQuoteSize = 0;
+            if (c == '{') {
+                int peek = nextc();
+                if (peek != '{' || inFormatSpec) {
+                    backup(peek);
+                    backup(c);
+                    mode.exprStartDepth++;
+                    if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+                        throw error("f-string: expressions nested too deeply");
+                    }
+                    mode.fstringMode = false;
+                    mode.inFormatSpec = false;
+                    return middle(start, cur);
+                }
+                return middle(start, cur - 1);
+            } else if (c == '}') {
+                if (unicodeEscape) {
+                    return middle(start, cur);
+                }
+                int peek = nextc();
+                if (peek == '}' && !inFormatSpec && mode.curlyDepth == 0) {
+                    return middle(start, cur - 1);
+                }
+                backup(peek);
+                backup(c);
+                mode.fstringMode = false;
+                return middle(start, cur);
+            } else if (c == '\\') {
+                int peek = nextc();
+                if (peek == '{' || peek == '}') {
+                    backup(peek);
+                    continue;
+                }
+                if (!mode.raw && peek == 'N') {
+                    peek = nextc();
+                    if (peek == '{') {
+                        unicodeEscape = true;
+                    } else {
+                        backup(peek);
+                    }
+                }
+            }
+        }
+        // Back up the closing quotes: FSTRING_END takes them next time.
+        cur -= mode.quoteSize;
+        return middle(start, cur);
+    }
+
+    /** An FSTRING_MIDDLE whose text is [start, pEnd) and whose span ends at the cursor. */
+    private Token middle(int pStart, int pEnd) {
+        if (extra && pEnd < cur) {
+            // The tokenize module ends the token after the kept brace of "{{" / "}}".
+            return new Token(TokenType.FSTRING_MIDDLE, text(pStart, pEnd), startLineno, pStart - startLineStart,
+                    lineno, pEnd - lineStart, pStart, pEnd);
+        }
+        return make(TokenType.FSTRING_MIDDLE, text(pStart, pEnd), pStart);
+    }
+
+    // ---------------------------------------------------------------- line continuation
+
+    /** CPython's {@code tok_continuation_line}; the backslash has been read. */
+    private void continuationLine() {
+        int c = nextc();
+        if (c != '\n') {
+            // E_LINECONT: col_offset = cur - line start - 1, reported 1-based.
+            int col = cur - lineStart - 1;
+            if (c == EOF) {
+                col = cur - lineStart;
+            }
+            throw deferred("SyntaxError", "unexpected character after line continuation character",
+                    lineno, src.byteColToCharCol(lineno, col) + 1, lineno, 0);
+        }
+        c = nextc();
+        if (c == EOF) {
+            // E_EOF: CPython's "unexpected EOF while parsing" at the end of the last line.
+            int line = lineno;
+            throw deferred("SyntaxError", "unexpected EOF while parsing", line,
+                    src.byteColToCharCol(line, src.lineLength(line)) + 1, line, -1);
+        }
+        backup(c);
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /** CPython's {@code syntaxerror}: at the cursor, on the current line. */
+    private PySyntaxError error(String msg) {
+        int col = charCount(lineStart, cur);
+        return newError(msg, col, col);
+    }
+
+    /** CPython's {@code syntaxerror_known_range}: columns as CPython passes them. */
+    private PySyntaxError errorRange(String msg, int col, int endCol) {
+        return newError(msg, col, endCol);
+    }
+
+    private PySyntaxError newError(String msg, int col, int endCol) {
+        lastErrorDeferred = false;
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
+    }
+
+    /** An error CPython's parser raises at a token range: [from, to) as 1-based code-point columns. */
+    private PySyntaxError syntaxErrorAt(String msg, int from, int to) {
+        int col = charCount(lineStart, from) + 1;
+        int endCol = charCount(lineStart, to) + 1;
+        lastErrorDeferred = false;
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
+    }
+
+    private PySyntaxError deferred(String kind, String msg, int line, int col, int endLine, int endCol) {
+        lastErrorDeferred = true;
+        return new PySyntaxError(kind, msg, filename, line, col, endLine, endCol, src.line(line));
+    }
+
+    private PySyntaxError tabError() {
+        return deferred("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
+    }
+
+    private PySyntaxError unclosedParen() {
+        int line = parenlinenostack[level - 1];
+        int col = parencolstack[level - 1];
+        // CPython reports col + 1 without converting bytes to code points here.
+        return deferred("SyntaxError", "'" + (char) parenstack[level - 1] + "' was never closed", line, col + 1, line, 0);
+    }
+
+    private int currentLineBytesWithNewline() {
+        return src.lineLength(lineno) + 1;
+    }
+
+    /** Number of code points in buf[from, to). */
+    private int charCount(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && i < buf.length; i++) {
+            if ((buf[i] & 0xC0) != 0x80) {
+                n++;
+            }
+        }
+        if (to > buf.length) {
+            n += to - buf.length;
+        }
+        return n;
+    }
+}

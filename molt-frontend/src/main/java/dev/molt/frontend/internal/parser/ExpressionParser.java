@@ -1,0 +1,630 @@
+package dev.molt.frontend.internal.parser;
+
+import static dev.molt.frontend.TokenType.*;
+
+import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.Token;
+import dev.molt.frontend.TokenType;
+import dev.molt.frontend.ast.Attribute;
+import dev.molt.frontend.ast.Await;
+import dev.molt.frontend.ast.BinOp;
+import dev.molt.frontend.ast.BoolOp;
+import dev.molt.frontend.ast.BoolOperator;
+import dev.molt.frontend.ast.Call;
+import dev.molt.frontend.ast.CmpOperator;
+import dev.molt.frontend.ast.Compare;
+import dev.molt.frontend.ast.Comprehension;
+import dev.molt.frontend.ast.Expr;
+import dev.molt.frontend.ast.ExprContext;
+import dev.molt.frontend.ast.GeneratorExp;
+import dev.molt.frontend.ast.IfExp;
+import dev.molt.frontend.ast.Keyword;
+import dev.molt.frontend.ast.Name;
+import dev.molt.frontend.ast.NamedExpr;
+import dev.molt.frontend.ast.Operator;
+import dev.molt.frontend.ast.Slice;
+import dev.molt.frontend.ast.Starred;
+import dev.molt.frontend.ast.Subscript;
+import dev.molt.frontend.ast.Tuple;
+import dev.molt.frontend.ast.UnaryOp;
+import dev.molt.frontend.ast.UnaryOperator;
+import dev.molt.frontend.ast.Yield;
+import dev.molt.frontend.ast.YieldFrom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expressions from {@code star_expressions} down to {@code primary}, following CPython 3.12
+ * Grammar/python.gram (section "EXPRESSIONS"): operator precedence levels, calls, subscripts and
+ * slices, comprehension clauses and targets. Atoms (displays, strings, lambda) live in
+ * {@link AtomParser}.
+ */
+abstract class ExpressionParser extends ParserBase {
+    ExpressionParser(SourceFile source, List<Token> tokens) {
+        super(source, tokens);
+    }
+
+    /** {@code atom}. */
+    abstract Expr atom();
+
+    /** {@code lambdef}. */
+    abstract Expr lambdef();
+
+    // ---- lists of expressions ----------------------------------------------------------------
+
+    /** Whether the current token can begin an expression (including a starred one). */
+    final boolean startsExpression() {
+        switch (type()) {
+            case NAME: {
+                String k = kws[pos];
+                return k == null || Keywords.isSoft(k) || k == "None" || k == "True" || k == "False"
+                        || k == "not" || k == "lambda" || k == "await";
+            }
+            case NUMBER: case STRING: case FSTRING_START: case LPAR: case LSQB: case LBRACE:
+            case MINUS: case PLUS: case TILDE: case STAR: case ELLIPSIS:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** {@code star_expressions}: a Tuple when there is a comma. */
+    final Expr starExpressions() {
+        int s = pos;
+        Expr e = starExpression();
+        if (type() != COMMA) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA)) {
+            if (!startsExpression()) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Tuple(elts, ExprContext.Load, ln(s), co(s), eln(), eco());
+    }
+
+    /** {@code star_expression}: {@code '*' bitwise_or | expression}. */
+    final Expr starExpression() {
+        if (type() == STAR) {
+            int s = pos++;
+            Expr v = bitwiseOr();
+            return new Starred(v, ExprContext.Load, ln(s), co(s), eln(), eco());
+        }
+        return expression();
+    }
+
+    /** {@code star_named_expression}: {@code '*' bitwise_or | named_expression}. */
+    final Expr starNamedExpression() {
+        if (type() == STAR) {
+            int s = pos++;
+            Expr v = bitwiseOr();
+            return new Starred(v, ExprContext.Load, ln(s), co(s), eln(), eco());
+        }
+        return namedExpression();
+    }
+
+    /** {@code expressions}: {@code expression (',' expression)* [',']}. */
+    final Expr expressions() {
+        int s = pos;
+        Expr e = expression();
+        if (type() != COMMA) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA)) {
+            if (!startsExpression() || type() == STAR) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Tuple(elts, ExprContext.Load, ln(s), co(s), eln(), eco());
+    }
+
+    /** {@code annotated_rhs}: {@code yield_expr | star_expressions}. */
+    final Expr annotatedRhs() {
+        return atKw("yield") ? yieldExpr() : starExpressions();
+    }
+
+    /** {@code yield_expr}. */
+    final Expr yieldExpr() {
+        int s = pos;
+        expectKw("yield");
+        if (acceptKw("from")) {
+            Expr v = expression();
+            return new YieldFrom(v, ln(s), co(s), eln(), eco());
+        }
+        Expr v = startsExpression() ? starExpressions() : null;
+        return new Yield(v, ln(s), co(s), eln(), eco());
+    }
+
+    // ---- named and conditional expressions ----------------------------------------------------
+
+    /** {@code named_expression}: {@code NAME ':=' expression | expression !':='}. */
+    final Expr namedExpression() {
+        if (typeAt(pos + 1) == COLONEQUAL && atName()) {
+            int s = pos;
+            Token t = toks[pos++];
+            Name target = new Name(identifier(t.string()), ExprContext.Store, t.lineno(), t.colOffset(),
+                    t.endLineno(), t.endColOffset());
+            pos++;
+            Expr value = expression();
+            return new NamedExpr(target, value, ln(s), co(s), eln(), eco());
+        }
+        Expr e = expression();
+        if (type() == COLONEQUAL) {
+            throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
+        }
+        return e;
+    }
+
+    /** {@code expression}: conditional expression, disjunction or lambda. */
+    final Expr expression() {
+        if (kw() == "lambda") {
+            return lambdef();
+        }
+        int s = pos;
+        Expr body = disjunction();
+        if (kw() == "if") {
+            pos++;
+            Expr test = disjunction();
+            if (kw() != "else") {
+                if (types[pos] == NEWLINE || types[pos] == RPAR || types[pos] == COMMA
+                        || types[pos] == RSQB || types[pos] == RBRACE || types[pos] == COLON) {
+                    throw error("SyntaxError", "expected 'else' after 'if' expression", ln(s), co(s),
+                            eln(), eco());
+                }
+                throw fail();
+            }
+            pos++;
+            Expr orelse = expression();
+            return new IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
+        }
+        return body;
+    }
+
+    final Expr disjunction() {
+        int s = pos;
+        Expr e = conjunction();
+        if (kw() != "or") {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKw("or")) {
+            values.add(conjunction());
+        }
+        return new BoolOp(BoolOperator.Or, values, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr conjunction() {
+        int s = pos;
+        Expr e = inversion();
+        if (kw() != "and") {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKw("and")) {
+            values.add(inversion());
+        }
+        return new BoolOp(BoolOperator.And, values, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr inversion() {
+        if (kw() == "not") {
+            int s = pos++;
+            Expr operand = inversion();
+            return new UnaryOp(UnaryOperator.Not, operand, ln(s), co(s), eln(), eco());
+        }
+        return comparison();
+    }
+
+    final Expr comparison() {
+        int s = pos;
+        Expr left = bitwiseOr();
+        CmpOperator op = compareOp();
+        if (op == null) {
+            return left;
+        }
+        List<CmpOperator> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        do {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        } while ((op = compareOp()) != null);
+        return new Compare(left, ops, comparators, ln(s), co(s), eln(), eco());
+    }
+
+    private CmpOperator compareOp() {
+        switch (type()) {
+            case EQEQUAL: pos++; return CmpOperator.Eq;
+            case NOTEQUAL: pos++; return CmpOperator.NotEq;
+            case LESS: pos++; return CmpOperator.Lt;
+            case LESSEQUAL: pos++; return CmpOperator.LtE;
+            case GREATER: pos++; return CmpOperator.Gt;
+            case GREATEREQUAL: pos++; return CmpOperator.GtE;
+            case NAME: {
+                String k = kws[pos];
+                if (k == "in") {
+                    pos++;
+                    return CmpOperator.In;
+                }
+                if (k == "is") {
+                    pos++;
+                    if (kw() == "not") {
+                        pos++;
+                        return CmpOperator.IsNot;
+                    }
+                    return CmpOperator.Is;
+                }
+                if (k == "not" && kwAt(pos + 1) == "in") {
+                    pos += 2;
+                    return CmpOperator.NotIn;
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    // ---- binary operators ----------------------------------------------------------------------
+
+    final Expr bitwiseOr() {
+        int s = pos;
+        Expr e = bitwiseXor();
+        while (type() == VBAR) {
+            pos++;
+            Expr r = bitwiseXor();
+            e = new BinOp(e, Operator.BitOr, r, ln(s), co(s), eln(), eco());
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        int s = pos;
+        Expr e = bitwiseAnd();
+        while (type() == CIRCUMFLEX) {
+            pos++;
+            Expr r = bitwiseAnd();
+            e = new BinOp(e, Operator.BitXor, r, ln(s), co(s), eln(), eco());
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        int s = pos;
+        Expr e = shiftExpr();
+        while (type() == AMPER) {
+            pos++;
+            Expr r = shiftExpr();
+            e = new BinOp(e, Operator.BitAnd, r, ln(s), co(s), eln(), eco());
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        int s = pos;
+        Expr e = sum();
+        for (;;) {
+            Operator op;
+            switch (type()) {
+                case LEFTSHIFT: op = Operator.LShift; break;
+                case RIGHTSHIFT: op = Operator.RShift; break;
+                default: return e;
+            }
+            pos++;
+            Expr r = sum();
+            e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
+        }
+    }
+
+    private Expr sum() {
+        int s = pos;
+        Expr e = term();
+        for (;;) {
+            Operator op;
+            switch (type()) {
+                case PLUS: op = Operator.Add; break;
+                case MINUS: op = Operator.Sub; break;
+                default: return e;
+            }
+            pos++;
+            Expr r = term();
+            e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
+        }
+    }
+
+    private Expr term() {
+        int s = pos;
+        Expr e = factor();
+        for (;;) {
+            Operator op;
+            switch (type()) {
+                case STAR: op = Operator.Mult; break;
+                case SLASH: op = Operator.Div; break;
+                case DOUBLESLASH: op = Operator.FloorDiv; break;
+                case PERCENT: op = Operator.Mod; break;
+                case AT: op = Operator.MatMult; break;
+                default: return e;
+            }
+            pos++;
+            Expr r = factor();
+            e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
+        }
+    }
+
+    private Expr factor() {
+        UnaryOperator op;
+        switch (type()) {
+            case PLUS: op = UnaryOperator.UAdd; break;
+            case MINUS: op = UnaryOperator.USub; break;
+            case TILDE: op = UnaryOperator.Invert; break;
+            default: return power();
+        }
+        int s = pos++;
+        Expr operand = factor();
+        return new UnaryOp(op, operand, ln(s), co(s), eln(), eco());
+    }
+
+    private Expr power() {
+        int s = pos;
+        Expr e = awaitPrimary();
+        if (type() == DOUBLESTAR) {
+            pos++;
+            Expr r = factor();
+            return new BinOp(e, Operator.Pow, r, ln(s), co(s), eln(), eco());
+        }
+        return e;
+    }
+
+    private Expr awaitPrimary() {
+        if (kw() == "await") {
+            int s = pos++;
+            Expr v = primary();
+            return new Await(v, ln(s), co(s), eln(), eco());
+        }
+        return primary();
+    }
+
+    // ---- primary: attribute, call, subscript ----------------------------------------------------
+
+    /** {@code primary}: an atom followed by {@code .name}, calls and subscripts. */
+    final Expr primary() {
+        int s = pos;
+        Expr e = atom();
+        for (;;) {
+            switch (type()) {
+                case DOT: {
+                    pos++;
+                    String attr = name();
+                    e = new Attribute(e, attr, ExprContext.Load, ln(s), co(s), eln(), eco());
+                    break;
+                }
+                case LPAR:
+                    e = call(e, s);
+                    break;
+                case LSQB: {
+                    pos++;
+                    Expr slice = slices();
+                    expect(RSQB);
+                    e = new Subscript(e, slice, ExprContext.Load, ln(s), co(s), eln(), eco());
+                    break;
+                }
+                default:
+                    return e;
+            }
+        }
+    }
+
+    /** {@code primary '(' [arguments] ')'} and {@code primary genexp}; the cursor is at '('. */
+    final Call call(Expr func, int s) {
+        int lpar = pos++;
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean seenKeyword = false;
+        boolean seenKwUnpack = false;
+        while (type() != RPAR) {
+            int as = pos;
+            if (type() == STAR) {
+                pos++;
+                Expr v = expression();
+                if (seenKwUnpack) {
+                    throw error("SyntaxError",
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            ln(as), co(as), eln(), eco());
+                }
+                args.add(new Starred(v, ExprContext.Load, ln(as), co(as), eln(), eco()));
+            } else if (type() == DOUBLESTAR) {
+                pos++;
+                Expr v = expression();
+                keywords.add(new Keyword(null, v, ln(as), co(as), eln(), eco()));
+                seenKwUnpack = true;
+            } else if (typeAt(pos + 1) == EQUAL && atName()) {
+                String id = name();
+                pos++;
+                Expr v = expression();
+                keywords.add(new Keyword(id, v, ln(as), co(as), eln(), eco()));
+                seenKeyword = true;
+            } else {
+                Expr v = namedExpression();
+                if (kw() == "for" || kw() == "async" && kwAt(pos + 1) == "for") {
+                    List<Comprehension> gens = forIfClauses();
+                    if (!args.isEmpty() || !keywords.isEmpty() || type() != RPAR) {
+                        Expr lastItem = lastComprehensionItem(gens);
+                        throw errorRange("Generator expression must be parenthesized", v, lastItem);
+                    }
+                    pos++;
+                    Expr g = new GeneratorExp(v, gens, ln(lpar), co(lpar), eln(), eco());
+                    return new Call(func, List.of(g), List.of(), ln(s), co(s), eln(), eco());
+                }
+                if (type() == EQUAL) {
+                    throw error("SyntaxError",
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            ln(as), co(as), toks[pos].endLineno(), toks[pos].endColOffset());
+                }
+                if (seenKwUnpack) {
+                    throw errorAtNode("positional argument follows keyword argument unpacking", v);
+                }
+                if (seenKeyword) {
+                    throw errorAtNode("positional argument follows keyword argument", v);
+                }
+                args.add(v);
+            }
+            if (!accept(COMMA)) {
+                if (type() != RPAR && startsExpression()) {
+                    throw forgotComma(as);
+                }
+                break;
+            }
+        }
+        expect(RPAR);
+        return new Call(func, args, keywords, ln(s), co(s), eln(), eco());
+    }
+
+    /** "invalid syntax. Perhaps you forgot a comma?" spanning from {@code start} to the next expression. */
+    final RuntimeException forgotComma(int start) {
+        int save = pos;
+        try {
+            expression();
+        } catch (Backtrack b) {
+            pos = save;
+            return fail();
+        }
+        if (toks[start].lineno() != toks[pos - 1].endLineno()) {
+            pos = save;
+            return fail();
+        }
+        return error("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", ln(start),
+                co(start), eln(), eco());
+    }
+
+    static Expr lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension c = gens.get(gens.size() - 1);
+        return c.ifs().isEmpty() ? c.iter() : c.ifs().get(c.ifs().size() - 1);
+    }
+
+    /** {@code slices}: one slice, or a Tuple of slices and starred expressions. */
+    private Expr slices() {
+        int s = pos;
+        Expr e = slice();
+        if (type() != COMMA && !(e instanceof Starred)) {
+            return e;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(e);
+        while (accept(COMMA)) {
+            if (type() == RSQB) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Tuple(elts, ExprContext.Load, ln(s), co(s), eln(), eco());
+    }
+
+    /** {@code slice | starred_expression}. */
+    private Expr slice() {
+        int s = pos;
+        if (type() == STAR) {
+            pos++;
+            Expr v = expression();
+            return new Starred(v, ExprContext.Load, ln(s), co(s), eln(), eco());
+        }
+        Expr lower = null;
+        if (type() != COLON) {
+            lower = namedExpression();
+            if (type() != COLON) {
+                return lower;
+            }
+        }
+        pos++;
+        Expr upper = null;
+        Expr step = null;
+        if (startsExpression() && type() != STAR) {
+            upper = expression();
+        }
+        if (accept(COLON)) {
+            if (startsExpression() && type() != STAR) {
+                step = expression();
+            }
+        }
+        return new Slice(lower, upper, step, ln(s), co(s), eln(), eco());
+    }
+
+    // ---- comprehensions and targets --------------------------------------------------------------
+
+    /** {@code for_if_clauses}; the cursor is at 'for' or 'async'. */
+    final List<Comprehension> forIfClauses() {
+        List<Comprehension> gens = new ArrayList<>(2);
+        for (;;) {
+            int isAsync = 0;
+            if (kw() == "async" && kwAt(pos + 1) == "for") {
+                pos++;
+                isAsync = 1;
+            } else if (kw() != "for") {
+                return gens;
+            }
+            pos++;
+            Expr target = starTargets(ExprContext.Store);
+            if (kw() != "in") {
+                throw fail();
+            }
+            pos++;
+            Expr iter = disjunction();
+            List<Expr> ifs = List.of();
+            if (kw() == "if") {
+                ifs = new ArrayList<>(2);
+                while (acceptKw("if")) {
+                    ifs.add(disjunction());
+                }
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+    }
+
+    /** Whether the current token can begin a target. */
+    final boolean startsTarget() {
+        TokenType t = type();
+        return t == STAR || t == LPAR || t == LSQB || atName();
+    }
+
+    /**
+     * {@code star_targets} (or {@code del_targets} with ctx Del): a target or a Tuple of them. The
+     * targets are parsed as primaries and given the context, as CPython's
+     * {@code _PyPegen_set_expr_context} does.
+     */
+    final Expr starTargets(ExprContext ctx) {
+        int s = pos;
+        Expr t = starTarget(ctx);
+        if (type() != COMMA) {
+            return t;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(t);
+        while (accept(COMMA)) {
+            if (!startsTarget()) {
+                break;
+            }
+            elts.add(starTarget(ctx));
+        }
+        return new Tuple(elts, ctx, ln(s), co(s), eln(), eco());
+    }
+
+    final Expr starTarget(ExprContext ctx) {
+        int s = pos;
+        if (type() == STAR && ctx == ExprContext.Store) {
+            pos++;
+            if (type() == STAR) {
+                throw fail();
+            }
+            Expr v = starTarget(ctx);
+            return new Starred(v, ctx, ln(s), co(s), eln(), eco());
+        }
+        Expr e = primary();
+        return Targets.withContext(this, e, ctx, ctx == ExprContext.Del ? Targets.Kind.DEL : Targets.Kind.FOR);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.molt.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.molt.frontend.ast.AstDump;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our parser against CPython's on every {@code .py} file of the machine's standard library
+ * ({@code sysconfig.get_paths()['stdlib']}, all subfolders, except {@code site-packages}, which
+ * holds third-party code).
+ *
+ * <p>For each file, {@code AstDump.dump(PythonParser.parse(f), true)} must equal CPython's
+ * {@code ast.dump(ast.parse(src), include_attributes=True)}, printed by one long-lived
+ * {@code tools/ast_oracle.py} process. A file CPython cannot parse must make our parser throw
+ * {@link PySyntaxError}. All mismatches are collected and reported together, each with the
+ * first differing column and context.
+ *
+ * <p>The oracle is the installed {@code python3} (3.11); our trees follow 3.12. Differences:
+ * <ul>
+ *   <li>3.12 adds {@code type_params=[]} to FunctionDef, AsyncFunctionDef and ClassDef: the
+ *       oracle script adds it to 3.11's trees (mechanical).</li>
+ *   <li>Positions of nodes nested inside a {@code JoinedStr} (f-string parts, replacement
+ *       fields and the expressions in them): 3.11 gives them the whole f-string's span or
+ *       positions from a re-parse, 3.12 (PEP 701) the real ones. Both dumps go through
+ *       {@link ParserTestOracle#stripJoinedStrInnerPositions}, which removes only those nodes'
+ *       four position attributes; the JoinedStr's own position and the whole structure and
+ *       values are still compared.</li>
+ * </ul>
+ * Tagged slow: about 1800 files, a minute or so with the oracle.
+ */
+@Tag("slow")
+class StdlibAstTest {
+    private static final String LONE_SURROGATES =
+            "ConstantValue.Str holds a Java String: the two code points of '\\ud834\\udd1e' (two lone"
+                + " surrogate escapes, distinct in Python) become one valid UTF-16 pair, printed as U+1D11E";
+
+    /**
+     * Files whose dumps differ for a reason outside the parser, in the fixed AST value classes;
+     * each is reported to the lead with a proposed fix. They are still compared and printed, but
+     * do not fail the test. Remove an entry once its cause is fixed.
+     */
+    static final java.util.Map<String, String> KNOWN_OUTSIDE_PARSER = java.util.Map.of(
+            "test/test_capi/test_unicode.py", LONE_SURROGATES,
+            "test/test_codeccallbacks.py", LONE_SURROGATES,
+            "test/test_codecs.py", LONE_SURROGATES,
+            "test/test_json/test_scanstring.py", LONE_SURROGATES,
+            "test/test_sqlite3/test_userfunctions.py", LONE_SURROGATES,
+            "test/test_unicode.py", LONE_SURROGATES,
+            "test/test_stringprep.py",
+            "PyRepr.isPrintable uses the JDK's Unicode 16 data: U+2FFC (assigned in Unicode 15.1) is"
+                    + " printable for Java, but not for CPython 3.11/3.12 (Unicode 14/15.0), whose repr is '\\u2ffc'");
+
+
+    static Path stdlib() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "-c",
+                "import sysconfig;print(sysconfig.get_paths()['stdlib'])").start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        p.waitFor();
+        return Path.of(out);
+    }
+
+    static List<Path> stdlibFiles() throws IOException, InterruptedException {
+        Path root = stdlib();
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(f -> f.toString().endsWith(".py"))
+                    .filter(f -> !root.relativize(f).toString().contains("site-packages"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** The comparison of one file: null if it matches, else a description of the mismatch. */
+    static String compare(ParserTestOracle oracle, Path file) {
+        String expected = oracle.dumpFile(file);
+        String actual;
+        try {
+            actual = "OK " + AstDump.dump(PythonParser.parse(SourceFile.read(file)), true);
+        } catch (PySyntaxError e) {
+            if (expected.startsWith("ERR")) {
+                return null;
+            }
+            return file + ": we raised " + e.kind() + ": " + e.msg() + " at " + e.lineno() + ":" + e.offset()
+                    + ", CPython parsed it";
+        } catch (IOException e) {
+            return file + ": cannot read: " + e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return file + ": we threw " + e;
+        }
+        if (expected.startsWith("ERR")) {
+            return file + ": we parsed it, CPython: " + expected;
+        }
+        String a = ParserTestOracle.stripJoinedStrInnerPositions(actual);
+        String b = ParserTestOracle.stripJoinedStrInnerPositions(expected);
+        if (a.equals(b)) {
+            return null;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 150);
+        return file + ": first difference at column " + i + "\n    ours:    ..."
+                + a.substring(from, Math.min(a.length(), i + 100)) + "\n    CPython: ..."
+                + b.substring(from, Math.min(b.length(), i + 100));
+    }
+
+    @Test
+    void everyStdlibFileParsesLikeCPython() throws Exception {
+        List<Path> files = stdlibFiles();
+        assertTrue(files.size() > 1000, "expected the whole stdlib, found " + files.size() + " files");
+        Path root = stdlib();
+        List<String> mismatches = new ArrayList<>();
+        try (ParserTestOracle oracle = new ParserTestOracle()) {
+            for (Path f : files) {
+                String m = compare(oracle, f);
+                if (m == null) {
+                    continue;
+                }
+                String known = KNOWN_OUTSIDE_PARSER.get(root.relativize(f).toString().replace('\\', '/'));
+                if (known != null) {
+                    System.out.println("known difference (" + known + "): " + m);
+                } else {
+                    mismatches.add(m);
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " of " + files.size()
+                + " files differ from CPython:\n" + String.join("\n", mismatches));
+    }
+}

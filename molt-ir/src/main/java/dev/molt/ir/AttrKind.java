@@ -1,0 +1,16 @@
+package dev.molt.ir;
+
+/** The kinds of {@link Attr}, used by attribute schemas of {@link OpDef}. {@link #ANY} accepts every kind. */
+public enum AttrKind {
+    INT, FLOAT, STR, BYTES, BOOL, SYMBOL, ARRAY, ANY;
+
+    /** Returns whether an attribute of kind {@code k} satisfies this schema kind. */
+    public boolean accepts(AttrKind k) {
+        return this == ANY || this == k;
+    }
+
+    /** Returns the lower-case spelling used in docs. */
+    public String spelling() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

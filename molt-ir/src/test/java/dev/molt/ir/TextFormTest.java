@@ -1,0 +1,162 @@
+package dev.molt.ir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.molt.ir.builder.FunctionBuilder;
+import dev.molt.ir.builder.Variable;
+import dev.molt.ir.text.IrParseException;
+import dev.molt.ir.text.IrParser;
+import dev.molt.ir.text.IrPrinter;
+import dev.molt.ir.verify.Verifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextFormTest {
+    static final String LOOP = """
+            module @m
+
+            global @g : i64
+
+            func @count(obj) -> obj unwind ^bb4 attributes {kind = "plain"} {
+            ^bb0(v0: obj):
+              v1 = py.iter v0
+              v2 = py.const.int {value = 0}
+              cf.br ^bb1(v2)
+            ^bb1(v3: obj):
+              v4, v5 = py.next v1
+              cf.cond_br v5, ^bb2(v4), ^bb3
+            ^bb2(v6: obj):
+              v7 = py.const.int {value = 1}
+              v8 = py.add v3, v7 unwind ^bb5(v3)
+              v9 = rt.call v8 {callee = @molt_len} : i64
+              cf.br ^bb1(v8)
+            ^bb3:
+              v10 = py.call v0, v3, v3 {kwnames = ["sep"]}
+              cf.return v10
+            ^bb4(v11: obj):
+              cf.raise v11 unwind caller
+            ^bb5(v12: obj, v13: obj):
+              v14 = py.const.str {value = "a\\"b\\u{e9}\\n"}
+              v15 = py.const.bytes {value = b"\\x00z"}
+              v16 = py.const.float {value = -inf}
+              cf.return v13
+            }
+            """;
+
+    @Test
+    void printParsePrintIsIdentity() {
+        Module m = IrParser.parseModule(LOOP);
+        String once = IrPrinter.print(m);
+        assertEquals(LOOP, once);
+        assertEquals(once, IrPrinter.print(IrParser.parseModule(once)));
+        assertEquals(List.of(), Verifier.verify(m));
+    }
+
+    @Test
+    void namesAreCanonicalised() {
+        String in = """
+                func @f(obj) -> obj {
+                ^entry(v10: obj):
+                  cf.br ^exit(v10)
+                ^exit(v99: obj):
+                  cf.return v99
+                }
+                """;
+        String out = IrPrinter.print(IrParser.parseModule(in));
+        assertTrue(out.contains("^bb1(v1: obj):"), out);
+        assertTrue(out.contains("cf.br ^bb1(v0)"), out);
+    }
+
+    @Test
+    void parseErrorsHavePositions() {
+        IrParseException e = assertThrows(IrParseException.class,
+                () -> IrParser.parseModule("func @f() {\n^bb0:\n  v1 = py.nope\n}\n"));
+        assertEquals("3:8: unknown op 'py.nope'", e.getMessage());
+        e = assertThrows(IrParseException.class,
+                () -> IrParser.parseModule("func @f() {\n^bb0:\n  cf.return v7\n}\n"));
+        assertEquals("3:13: undefined value v7", e.getMessage());
+    }
+
+    @Test
+    void builderMakesVerifiedIr() {
+        Module m = new Module("");
+        FunctionBuilder b = FunctionBuilder.create(m, "add", Signature.pyFunction(2));
+        Value s = b.py().add(b.param(0), b.param(1));
+        b.cf().ret(s);
+        assertEquals(List.of(), Verifier.verify(m));
+        assertEquals("""
+                func @add(obj, obj) -> obj {
+                ^bb0(v0: obj, v1: obj):
+                  v2 = py.add v0, v1
+                  cf.return v2
+                }
+                """, IrPrinter.print(m));
+        assertEquals("v2", s.toString());
+    }
+
+    /** while i < n: i = i + 1 — variables become block parameters; the trivial one for n is removed. */
+    @Test
+    void ssaConstructionPlacesBlockParams() {
+        Module m = new Module("");
+        FunctionBuilder b = FunctionBuilder.create(m, "loop", Signature.pyFunction(1));
+        Variable i = b.declareVar(Type.OBJ);
+        Variable n = b.declareVar(Type.OBJ);
+        b.defVar(n, b.param(0));
+        b.defVar(i, b.py().constInt(0));
+        Block head = b.createBlock(), body = b.createBlock(), exit = b.createBlock();
+        b.cf().br(head);
+        b.switchToBlock(head);
+        Value c = b.py().truthy(b.py().lt(b.useVar(i), b.useVar(n)));
+        b.cf().condBr(c, body, exit);
+        b.sealBlock(body);
+        b.sealBlock(exit);
+        b.switchToBlock(body);
+        b.defVar(i, b.py().add(b.useVar(i), b.py().constInt(1)));
+        b.cf().br(head);
+        b.sealBlock(head);
+        b.switchToBlock(exit);
+        b.cf().ret(b.useVar(i));
+        assertEquals(List.of(), Verifier.verify(m));
+        assertEquals("""
+                func @loop(obj) -> obj {
+                ^bb0(v0: obj):
+                  v1 = py.const.int {value = 0}
+                  cf.br ^bb1(v1)
+                ^bb1(v2: obj):
+                  v3 = py.lt v2, v0
+                  v4 = py.truthy v3
+                  cf.cond_br v4, ^bb2, ^bb3
+                ^bb2:
+                  v5 = py.const.int {value = 1}
+                  v6 = py.add v2, v5
+                  cf.br ^bb1(v6)
+                ^bb3:
+                  cf.return v2
+                }
+                """, IrPrinter.print(m));
+    }
+
+    /** A variable read in a handler gets its value at the raising op, not at the end of the block. */
+    @Test
+    void ssaReadsUnwindEdgesAtTheRaisingOp() {
+        Module m = new Module("");
+        FunctionBuilder b = FunctionBuilder.create(m, "f", Signature.pyFunction(1));
+        Variable x = b.declareVar(Type.OBJ);
+        Block handler = b.createBlock();
+        b.appendBlockParam(handler, Type.OBJ);
+        b.defVar(x, b.py().constInt(1));
+        b.setUnwind(handler);
+        b.defVar(x, b.py().add(b.useVar(x), b.param(0)));
+        b.clearUnwind();
+        b.cf().ret(b.useVar(x));
+        b.sealBlock(handler);
+        b.switchToBlock(handler);
+        b.cf().ret(b.useVar(x));
+        assertEquals(List.of(), Verifier.verify(m));
+        String text = IrPrinter.print(m);
+        // the handler has one predecessor edge, so x is read directly: v1 (before the add), never v2
+        assertTrue(text.contains("^bb1(v3: obj):\n  cf.return v1"), text);
+    }
+}

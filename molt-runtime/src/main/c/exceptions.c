@@ -1,0 +1,223 @@
+/*
+ * exceptions.c — the builtin exception types and the current exception.
+ *
+ * Source followed: CPython 3.12 Objects/exceptions.c (BaseException_repr,
+ * BaseException_str, KeyError_str) and Python/errors.c.
+ */
+#include "molt/molt.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#if defined(__wasi__)
+#define MOLT_THREAD_LOCAL
+#else
+#define MOLT_THREAD_LOCAL _Thread_local
+#endif
+
+static MOLT_THREAD_LOCAL MoltValue current_exc = MOLT_NONE;
+
+/* ---- the exception object ----------------------------------------------- */
+
+static void exc_dealloc(MoltObject *o) {
+    molt_decref(((MoltException *)o)->args);
+    molt_free_object(o);
+}
+
+MoltValue molt_exc_new(MoltType *type, MoltValue args) {
+    MoltException *e = molt_alloc_object(type, sizeof(MoltException));
+    if (!e) return MOLT_ERROR;
+    e->args = molt_incref(args);
+    return molt_from_ptr(e);
+}
+
+MoltValue molt_exc_args(MoltValue exc) { return ((MoltException *)molt_as_ptr(exc))->args; }
+
+bool molt_is_exception(MoltValue v) {
+    return molt_is_ptr(v) && (molt_as_ptr(v)->type->tp_flags & MOLT_TPFLAG_BASE_EXC);
+}
+
+static MoltValue exc_str(MoltValue v) {
+    MoltValue args = molt_exc_args(v);
+    switch (molt_tuple_size(args)) {
+    case 0: return molt_str_from_cstr("");
+    case 1: return molt_str(molt_tuple_get(args, 0));
+    default: return molt_str(args);
+    }
+}
+
+static MoltValue keyerror_str(MoltValue v) {
+    /* KeyError shows repr(key) so that KeyError('') is readable. */
+    MoltValue args = molt_exc_args(v);
+    if (molt_tuple_size(args) == 1) return molt_repr(molt_tuple_get(args, 0));
+    return exc_str(v);
+}
+
+static MoltValue exc_repr(MoltValue v) {
+    MoltValue args = molt_exc_args(v);
+    MoltValue inner = molt_tuple_size(args) == 1 ? molt_repr(molt_tuple_get(args, 0)) : molt_repr(args);
+    if (inner == MOLT_ERROR) return MOLT_ERROR;
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, molt_as_ptr(v)->type->tp_name);
+    if (molt_tuple_size(args) == 1) molt_strbuf_append_char(&b, '(');
+    molt_strbuf_append_str(&b, inner);
+    if (molt_tuple_size(args) == 1) molt_strbuf_append_char(&b, ')');
+    molt_decref(inner);
+    return molt_strbuf_finish(&b);
+}
+
+static MoltHash exc_hash(MoltValue v) {
+    uint64_t p = v & MOLT_PAYLOAD_MASK;
+    MoltHash h = (MoltHash)((p >> 4) | (p << 60));
+    return h == -1 ? -2 : h;
+}
+
+#define MOLT_DEFINE_EXC(name, base)                                  \
+    MoltType MoltExc_##name = {                                      \
+        .ob = MOLT_STATIC_HEADER(&MoltType_Type),                    \
+        .tp_name = #name,                                            \
+        .tp_basicsize = sizeof(MoltException),                       \
+        .tp_flags = MOLT_TPFLAG_BASE_EXC,                            \
+        .tp_dealloc = exc_dealloc,                                   \
+        .tp_repr = exc_repr,                                         \
+        .tp_str = exc_str,                                           \
+        .tp_hash = exc_hash,                                         \
+        .tp_base = (MoltType *)&Molt##base##_BASE,                   \
+        .tp_mro = MOLT_NONE,                                         \
+        .tp_dict = MOLT_NONE,                                        \
+    };
+
+/* Every base is spelled MoltX_BASE so the X-macro can name object and exceptions alike. */
+#define MoltBaseObject_BASE MoltBaseObject_Type
+#define MOLT_BASE_ALIAS(name, base) extern MoltType MoltExc_##name;
+MOLT_FOR_EACH_EXCEPTION(MOLT_BASE_ALIAS)
+#define MoltBaseException_BASE MoltExc_BaseException
+#define MoltException_BASE MoltExc_Exception
+#define MoltArithmeticError_BASE MoltExc_ArithmeticError
+#define MoltImportError_BASE MoltExc_ImportError
+#define MoltLookupError_BASE MoltExc_LookupError
+#define MoltNameError_BASE MoltExc_NameError
+#define MoltRuntimeError_BASE MoltExc_RuntimeError
+#define MoltValueError_BASE MoltExc_ValueError
+
+MOLT_FOR_EACH_EXCEPTION(MOLT_DEFINE_EXC)
+
+int molt_exceptions_init(void) {
+    MoltExc_KeyError.tp_str = keyerror_str;
+#define MOLT_READY_EXC(name, base) \
+    if (molt_type_ready(&MoltExc_##name) < 0) return -1;
+    MOLT_FOR_EACH_EXCEPTION(MOLT_READY_EXC)
+#undef MOLT_READY_EXC
+    return 0;
+}
+
+void molt_exceptions_fini(void) {
+#define MOLT_RELEASE_EXC(name, base) molt_type_release(&MoltExc_##name);
+    MOLT_FOR_EACH_EXCEPTION(MOLT_RELEASE_EXC)
+#undef MOLT_RELEASE_EXC
+}
+
+/* ---- the current exception ---------------------------------------------- */
+
+void molt_err_set_raised(MoltValue exc) {
+    MoltValue old = current_exc;
+    current_exc = exc;
+    molt_decref(old);
+}
+
+static MoltValue preallocated_memory_error(void) {
+    /* An immortal MemoryError() so running out of memory can still be reported. */
+    static MoltTuple empty = {MOLT_STATIC_HEADER(&MoltTuple_Type), 0};
+    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0};
+    memerr.args = molt_from_ptr(&empty);
+    return molt_from_ptr(&memerr);
+}
+
+MoltValue molt_err_nomemory(void) {
+    molt_err_set_raised(preallocated_memory_error());
+    return MOLT_ERROR;
+}
+
+void molt_err_set_object(MoltType *type, MoltValue arg) {
+    MoltValue args = molt_tuple_new(1);
+    if (args == MOLT_ERROR) return;
+    molt_tuple_set(args, 0, molt_incref(arg));
+    MoltValue exc = molt_exc_new(type, args);
+    molt_decref(args);
+    if (exc == MOLT_ERROR) return;
+    molt_err_set_raised(exc);
+}
+
+void molt_err_set(MoltType *type, const char *msg) {
+    MoltValue s = molt_str_from_cstr(msg);
+    if (s == MOLT_ERROR) return;
+    molt_err_set_object(type, s);
+    molt_decref(s);
+}
+
+void molt_err_format(MoltType *type, const char *fmt, ...) {
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) n = 0;
+    if ((size_t)n < sizeof small) {
+        molt_err_set(type, small);
+        return;
+    }
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        molt_err_nomemory();
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    molt_err_set(type, big);
+    free(big);
+}
+
+MoltType *molt_err_occurred(void) {
+    return current_exc == MOLT_NONE ? NULL : molt_as_ptr(current_exc)->type;
+}
+
+bool molt_err_matches(const MoltType *type) {
+    MoltType *t = molt_err_occurred();
+    return t && molt_type_is_subtype(t, type);
+}
+
+MoltValue molt_err_fetch(void) {
+    MoltValue e = current_exc;
+    current_exc = MOLT_NONE;
+    return e;
+}
+
+void molt_err_restore(MoltValue exc) { molt_err_set_raised(exc); }
+
+void molt_err_clear(void) { molt_err_set_raised(MOLT_NONE); }
+
+void molt_err_print(void) {
+    MoltValue exc = molt_err_fetch();
+    if (exc == MOLT_NONE) return;
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, molt_as_ptr(exc)->type->tp_name);
+    MoltValue s = molt_str(exc);
+    if (s == MOLT_ERROR) {
+        molt_err_clear();
+        molt_strbuf_append_cstr(&b, ": <exception str() failed>");
+    } else {
+        if (molt_str_size(s) > 0) {
+            molt_strbuf_append(&b, ": ", 2);
+            molt_strbuf_append_str(&b, s);
+        }
+        molt_decref(s);
+    }
+    molt_strbuf_append_char(&b, '\n');
+    if (!b.failed) molt_stderr_write(b.data, b.len);
+    molt_strbuf_release(&b);
+    molt_decref(exc);
+}

@@ -1,0 +1,306 @@
+/*
+ * floatrepr.c — float <-> text: repr (shortest round-trip), float(str),
+ * round(x, n).
+ *
+ * Shortest digits: for p = 1, 2, ..., 17 take the correctly rounded p-digit
+ * decimal of x (printf "%.*e", exact in glibc and in musl/wasi-libc) and its
+ * neighbour on the other side of x; the first that reads back (strtod,
+ * correctly rounded) as x wins, the nearer one first. This yields the same
+ * digits as David Gay's dtoa mode 0, which CPython uses: the shortest string
+ * that round-trips, and among those the one closest to x.
+ *
+ * Source followed: CPython 3.12 Python/pystrtod.c (format_float_short, 'r'
+ * mode: exponent when decpt <= -4 or decpt > 16), Objects/floatobject.c
+ * (float_from_string_inner, double_round), Python/pystrtod.c
+ * (_Py_string_to_number_with_underscores).
+ */
+#include "molt/molt.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Decimal digits (no leading zeros, at most 17) and decpt: x = 0.DIGITS * 10**decpt. */
+typedef struct Decimal {
+    char digits[24];
+    int n;
+    int decpt;
+} Decimal;
+
+static void decimal_from_e(const char *buf, Decimal *d) {
+    /* buf is "D.DDDDe[+-]XX" or "De[+-]XX" (no sign: x > 0) */
+    d->n = 0;
+    const char *p = buf;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') d->digits[d->n++] = *p;
+    d->digits[d->n] = '\0';
+    d->decpt = atoi(p + 1) + 1;
+}
+
+static double decimal_value(const Decimal *d) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "0.%se%d", d->digits, d->decpt);
+    return strtod(buf, NULL);
+}
+
+/* d += direction units in the last place (direction = +1 or -1); keeps n digits. */
+static void decimal_step(Decimal *d, int direction) {
+    int i = d->n - 1;
+    if (direction > 0) {
+        while (i >= 0 && d->digits[i] == '9') d->digits[i--] = '0';
+        if (i >= 0) {
+            d->digits[i]++;
+        } else { /* 99..9 -> 100..0 with one more power of ten */
+            d->digits[0] = '1';
+            d->decpt++;
+        }
+    } else {
+        while (i >= 0 && d->digits[i] == '0') d->digits[i--] = '9';
+        d->digits[i]--; /* i >= 0: the digits are not all zero */
+        if (d->digits[0] == '0') { /* 100..0 -> 099..9: renormalise */
+            memmove(d->digits, d->digits + 1, (size_t)d->n - 1);
+            d->digits[d->n - 1] = '9';
+            d->decpt--;
+        }
+    }
+}
+
+static void strip_trailing_zeros(Decimal *d) {
+    while (d->n > 1 && d->digits[d->n - 1] == '0') d->n--;
+    d->digits[d->n] = '\0';
+}
+
+/* Shortest round-trip digits of a finite x > 0. */
+static void shortest_digits(double x, Decimal *out) {
+    char buf[48];
+    for (int p = 1; p <= 17; p++) {
+        Decimal d;
+        snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+        decimal_from_e(buf, &d);
+        double back = decimal_value(&d);
+        if (back == x) {
+            *out = d;
+            strip_trailing_zeros(out);
+            return;
+        }
+        Decimal o = d;
+        decimal_step(&o, back < x ? 1 : -1);
+        if (decimal_value(&o) == x) {
+            *out = o;
+            strip_trailing_zeros(out);
+            return;
+        }
+    }
+    snprintf(buf, sizeof buf, "%.16e", x); /* not reached: 17 digits always round-trip */
+    decimal_from_e(buf, out);
+    strip_trailing_zeros(out);
+}
+
+size_t molt_double_repr(double x, char out[32]) {
+    if (isnan(x)) return (size_t)snprintf(out, 32, "nan");
+    if (isinf(x)) return (size_t)snprintf(out, 32, x > 0 ? "inf" : "-inf");
+    size_t len = 0;
+    if (signbit(x)) {
+        out[len++] = '-';
+        x = -x;
+    }
+    if (x == 0.0) {
+        memcpy(out + len, "0.0", 4);
+        return len + 3;
+    }
+    Decimal d;
+    shortest_digits(x, &d);
+    int decpt = d.decpt, n = d.n;
+    if (decpt <= -4 || decpt > 16) {
+        out[len++] = d.digits[0];
+        if (n > 1) {
+            out[len++] = '.';
+            memcpy(out + len, d.digits + 1, (size_t)n - 1);
+            len += (size_t)n - 1;
+        }
+        len += (size_t)snprintf(out + len, 32 - len, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+    } else if (decpt <= 0) {
+        out[len++] = '0';
+        out[len++] = '.';
+        for (int i = 0; i < -decpt; i++) out[len++] = '0';
+        memcpy(out + len, d.digits, (size_t)n);
+        len += (size_t)n;
+    } else if (decpt >= n) {
+        memcpy(out + len, d.digits, (size_t)n);
+        len += (size_t)n;
+        for (int i = n; i < decpt; i++) out[len++] = '0';
+        out[len++] = '.';
+        out[len++] = '0';
+    } else {
+        memcpy(out + len, d.digits, (size_t)decpt);
+        len += (size_t)decpt;
+        out[len++] = '.';
+        memcpy(out + len, d.digits + decpt, (size_t)(n - decpt));
+        len += (size_t)(n - decpt);
+    }
+    out[len] = '\0';
+    return len;
+}
+
+MoltValue molt_float_repr(MoltValue v) {
+    char buf[32];
+    size_t n = molt_double_repr(molt_as_double(v), buf);
+    return molt_str_from_utf8(buf, n);
+}
+
+/* ---- float(str) ----------------------------------------------------------- */
+
+static bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static bool ieq(const char *s, size_t n, const char *word) {
+    size_t k = strlen(word);
+    if (n != k) return false;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 0x20) != word[i]) return false;
+    return true;
+}
+
+/* Parses s[0..n) (already stripped) into *out; false on a syntax error. */
+static bool parse_float(const char *s, size_t n, double *out) {
+    size_t i = 0;
+    bool neg = false;
+    if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+    if (ieq(s + i, n - i, "inf") || ieq(s + i, n - i, "infinity")) {
+        *out = neg ? -HUGE_VAL : HUGE_VAL;
+        return true;
+    }
+    if (ieq(s + i, n - i, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return true;
+    }
+    /* digits with single underscores between digits */
+    char *clean = malloc(n + 1);
+    if (!clean) return false;
+    size_t m = 0, mant_digits = 0;
+    if (neg) clean[m++] = '-';
+    int part = 0; /* 0 integer, 1 fraction, 2 exponent */
+    bool prev_digit = false, exp_digits = false;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (is_digit(c)) {
+            clean[m++] = c;
+            prev_digit = true;
+            if (part < 2) mant_digits++;
+            else exp_digits = true;
+        } else if (c == '_') {
+            if (!prev_digit || i + 1 >= n || !is_digit(s[i + 1])) goto bad;
+            prev_digit = false;
+        } else if (c == '.' && part == 0) {
+            clean[m++] = c;
+            part = 1;
+            prev_digit = false;
+        } else if ((c == 'e' || c == 'E') && part < 2 && mant_digits > 0) {
+            clean[m++] = 'e';
+            part = 2;
+            prev_digit = false;
+            if (i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-')) clean[m++] = s[++i];
+        } else {
+            goto bad;
+        }
+    }
+    if (mant_digits == 0 || (part == 2 && !exp_digits)) goto bad;
+    clean[m] = '\0';
+    *out = strtod(clean, NULL);
+    free(clean);
+    return true;
+bad:
+    free(clean);
+    return false;
+}
+
+MoltValue molt_float_from_string(MoltValue str) {
+    const char *s = molt_str_data(str);
+    size_t n = (size_t)molt_str_size(str), a = 0;
+    while (a < n && is_space((unsigned char)s[a])) a++;
+    while (n > a && is_space((unsigned char)s[n - 1])) n--;
+    double d;
+    if (parse_float(s + a, n - a, &d)) return molt_from_double(d);
+    MoltValue rep = molt_repr(str);
+    if (rep == MOLT_ERROR) return MOLT_ERROR;
+    molt_err_format(&MoltExc_ValueError, "could not convert string to float: %s", molt_str_data(rep));
+    molt_decref(rep);
+    return MOLT_ERROR;
+}
+
+/* ---- round ---------------------------------------------------------------- */
+
+#define NDIGITS_MAX 323   /* (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103 */
+#define NDIGITS_MIN (-308) /* -(DBL_MAX_EXP + 1) * 0.30103 */
+
+/* round(x, ndigits) on the exact binary value of x: its full decimal
+ * expansion is finite, so we round that text half-to-even and read it back. */
+static MoltValue double_round(double x, int ndigits) {
+    enum { FRAC = 1080 };
+    char *buf = malloc(330 + FRAC);
+    if (!buf) return molt_err_nomemory();
+    int len = snprintf(buf, 330 + FRAC, "%.*f", FRAC, fabs(x));
+    /* digits without the point, and the point position */
+    char *dot = strchr(buf, '.');
+    int intlen = (int)(dot - buf);
+    memmove(dot, dot + 1, (size_t)(len - intlen));
+    int total = len - 1;
+    int keep = intlen + ndigits; /* digits kept before rounding */
+    char *digits = buf;
+    int round_up = 0;
+    if (keep < 0) {
+        keep = 0;
+    } else if (keep < total) {
+        char next = digits[keep];
+        bool rest_nonzero = false;
+        for (int i = keep + 1; i < total && !rest_nonzero; i++) rest_nonzero = digits[i] != '0';
+        bool odd = keep > 0 && ((digits[keep - 1] - '0') & 1);
+        round_up = next > '5' || (next == '5' && (rest_nonzero || odd));
+    }
+    char *text = malloc((size_t)keep + 40);
+    if (!text) {
+        free(buf);
+        return molt_err_nomemory();
+    }
+    int t = 0;
+    if (signbit(x)) text[t++] = '-';
+    text[t++] = '0'; /* room for a carry */
+    memcpy(text + t, digits, (size_t)keep);
+    int last = t + keep - 1;
+    if (round_up) {
+        int i = last;
+        while (text[i] == '9') text[i--] = '0';
+        text[i]++;
+    }
+    t += keep;
+    snprintf(text + t, 40, "e%d", -ndigits);
+    free(buf);
+    double r = strtod(text, NULL);
+    free(text);
+    if (isinf(r)) {
+        molt_err_set(&MoltExc_OverflowError, "rounded value too large to represent");
+        return MOLT_ERROR;
+    }
+    return molt_from_double(r);
+}
+
+MoltValue molt_float_round(double x, MoltValue ndigits) {
+    if (ndigits == MOLT_NONE) {
+        double rounded = round(x);
+        if (fabs(x - rounded) == 0.5) rounded = 2.0 * round(x / 2.0);
+        return molt_int_from_double(rounded);
+    }
+    int64_t nd;
+    if (!molt_is_intlike(ndigits)) {
+        molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                        molt_type_of(ndigits)->tp_name);
+        return MOLT_ERROR;
+    }
+    if (molt_int_as_i64(ndigits, &nd) < 0) {
+        molt_err_clear();
+        nd = molt_int_sign(ndigits) < 0 ? INT64_MIN : INT64_MAX;
+    }
+    if (!isfinite(x) || x == 0.0 || nd > NDIGITS_MAX) return molt_from_double(x);
+    if (nd < NDIGITS_MIN) return molt_from_double(0.0 * x);
+    return double_round(x, (int)nd);
+}

@@ -1,0 +1,108 @@
+/*
+ * molt/errors.h — the current exception and the builtin exception hierarchy.
+ *
+ * Convention (CPython's): a runtime function that fails sets the current
+ * exception and returns a sentinel — MOLT_ERROR for MoltValue results, -1 for
+ * int/MoltHash results, NULL for pointers. The caller checks the sentinel and
+ * either handles the exception (molt_err_matches + molt_err_clear) or returns
+ * its own sentinel. There is one current exception per runtime (the runtime is
+ * single-threaded; MOLT_THREAD_LOCAL is empty on wasm32-wasi).
+ *
+ * The current exception is one exception object, as in CPython 3.12's
+ * PyErr_GetRaisedException/PyErr_SetRaisedException (3.11 kept a
+ * (type, value, traceback) triple; a program cannot tell the difference).
+ *
+ * Source followed: CPython 3.12 Python/errors.c, Objects/exceptions.c.
+ */
+#ifndef MOLT_ERRORS_H
+#define MOLT_ERRORS_H
+
+#include "molt/object.h"
+
+/* PyBaseExceptionObject, reduced: args is always a tuple. */
+typedef struct MoltException {
+    MoltObject ob;
+    MoltValue args; /* owned tuple */
+} MoltException;
+
+/* The builtin exception types (Objects/exceptions.c), in hierarchy order. */
+#define MOLT_FOR_EACH_EXCEPTION(X)                       \
+    X(BaseException, BaseObject)                         \
+    X(SystemExit, BaseException)                         \
+    X(KeyboardInterrupt, BaseException)                  \
+    X(GeneratorExit, BaseException)                      \
+    X(Exception, BaseException)                          \
+    X(StopIteration, Exception)                          \
+    X(StopAsyncIteration, Exception)                     \
+    X(ArithmeticError, Exception)                        \
+    X(FloatingPointError, ArithmeticError)               \
+    X(OverflowError, ArithmeticError)                    \
+    X(ZeroDivisionError, ArithmeticError)                \
+    X(AssertionError, Exception)                         \
+    X(AttributeError, Exception)                         \
+    X(BufferError, Exception)                            \
+    X(EOFError, Exception)                               \
+    X(ImportError, Exception)                            \
+    X(ModuleNotFoundError, ImportError)                  \
+    X(LookupError, Exception)                            \
+    X(IndexError, LookupError)                           \
+    X(KeyError, LookupError)                             \
+    X(MemoryError, Exception)                            \
+    X(NameError, Exception)                              \
+    X(UnboundLocalError, NameError)                      \
+    X(OSError, Exception)                                \
+    X(ReferenceError, Exception)                         \
+    X(RuntimeError, Exception)                           \
+    X(NotImplementedError, RuntimeError)                 \
+    X(RecursionError, RuntimeError)                      \
+    X(SyntaxError, Exception)                            \
+    X(SystemError, Exception)                            \
+    X(TypeError, Exception)                              \
+    X(ValueError, Exception)                             \
+    X(UnicodeError, ValueError)                          \
+    X(Warning, Exception)
+
+#define MOLT_DECLARE_EXC(name, base) extern MoltType MoltExc_##name;
+MOLT_FOR_EACH_EXCEPTION(MOLT_DECLARE_EXC)
+#undef MOLT_DECLARE_EXC
+
+/* Set the current exception to type(msg). msg is UTF-8 (copied). */
+void molt_err_set(MoltType *type, const char *msg);
+/* printf-style message; %R and %S are NOT supported — build the text first. */
+void molt_err_format(MoltType *type, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Set type(arg) (args = (arg,)). arg borrowed. */
+void molt_err_set_object(MoltType *type, MoltValue arg);
+/* Set an exception instance as current. Steals `exc`. */
+void molt_err_set_raised(MoltValue exc);
+/* MemoryError(); returns MOLT_ERROR for convenience. */
+MoltValue molt_err_nomemory(void);
+
+/* The current exception's type (borrowed), or NULL when none is set. */
+MoltType *molt_err_occurred(void);
+/* 1 when an exception is set and it is an instance of `type` (or a subclass). */
+bool molt_err_matches(const MoltType *type);
+/* Take the current exception (new reference) and clear it; MOLT_NONE if none. */
+MoltValue molt_err_fetch(void);
+/* Make `exc` current again (steals; MOLT_NONE clears). */
+void molt_err_restore(MoltValue exc);
+void molt_err_clear(void);
+/* Print the current exception as "Type: message" (CPython's last traceback
+ * line) to stderr, after flushing stdout, and clear it. */
+void molt_err_print(void);
+
+/* BaseException(*args): args is a tuple (borrowed). New reference. */
+MoltValue molt_exc_new(MoltType *type, MoltValue args);
+/* exc.args, borrowed. */
+MoltValue molt_exc_args(MoltValue exc);
+/* isinstance(v, BaseException) */
+bool molt_is_exception(MoltValue v);
+
+/* Sets up the hierarchy's MROs; called from molt_runtime_init. */
+int molt_exceptions_init(void);
+void molt_exceptions_fini(void);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * molt/float.h — the float type (C double) and its text conversions.
+ *
+ * Source followed: CPython 3.12 Objects/floatobject.c, Python/pystrtod.c,
+ * Python/dtoa.c (behaviour, not code), Python/pyhash.c (_Py_HashDouble).
+ */
+#ifndef MOLT_FLOAT_H
+#define MOLT_FLOAT_H
+
+#include "molt/object.h"
+
+bool molt_is_float(MoltValue v);
+/* Coerce int/bool/float to double: 1 on success, 0 if v is another type
+ * (nothing set), -1 + OverflowError for too large ints. */
+int molt_number_as_double(MoltValue v, double *out);
+
+/* repr(d) == str(d): shortest round-trip digits, pystrtod.c 'r' formatting.
+ * Writes a NUL-terminated string of at most 31 chars; returns its length. */
+size_t molt_double_repr(double d, char out[32]);
+MoltValue molt_float_repr(MoltValue v);
+/* float(s): ASCII whitespace, underscores, inf/infinity/nan (any case).
+ * ValueError "could not convert string to float: 'text'". */
+MoltValue molt_float_from_string(MoltValue s);
+/* round(x, ndigits) as CPython's double_round (correctly rounded, ties to
+ * even on the exact binary value). ndigits MOLT_NONE -> int result. */
+MoltValue molt_float_round(double x, MoltValue ndigits);
+/* _Py_HashDouble; NaN hashes to 0 (CPython >= 3.10 hashes NaN by object
+ * identity, which NaN-boxed floats don't have). */
+MoltHash molt_double_hash(double d);
+
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * molt/object.h — type objects and the generic object protocol.
+ *
+ * MoltType mirrors CPython's PyTypeObject, reduced to the slots the runtime
+ * uses. A slot that is NULL means "not supported"; the generic functions below
+ * turn that into CPython's TypeError. Binary number slots take (a, b) in source
+ * order and return MOLT_NOTIMPLEMENTED when they don't handle the pair; the
+ * dispatcher then tries the right operand's type, as CPython's binary_op1
+ * (Objects/abstract.c) does for C types.
+ *
+ * Reference conventions (as CPython): every function returning MoltValue
+ * returns a NEW reference, or MOLT_ERROR with an exception set. Arguments are
+ * BORROWED unless a comment says "steals".
+ */
+#ifndef MOLT_OBJECT_H
+#define MOLT_OBJECT_H
+
+#include "molt/value.h"
+
+typedef MoltValue (*molt_unaryfunc)(MoltValue);
+typedef MoltValue (*molt_binaryfunc)(MoltValue, MoltValue);
+typedef MoltValue (*molt_ternaryfunc)(MoltValue, MoltValue, MoltValue);
+typedef MoltHash (*molt_hashfunc)(MoltValue);
+typedef MoltValue (*molt_richcmpfunc)(MoltValue, MoltValue, int op);
+typedef void (*molt_destructor)(MoltObject *);
+typedef int64_t (*molt_lenfunc)(MoltValue);        /* -1 on error */
+typedef int (*molt_objobjproc)(MoltValue, MoltValue); /* -1 error, 0/1 */
+typedef int (*molt_inquiry)(MoltValue);             /* -1 error, 0/1 */
+
+/* Rich comparison operators (CPython's Py_LT ... Py_GE). */
+enum { MOLT_LT = 0, MOLT_LE = 1, MOLT_EQ = 2, MOLT_NE = 3, MOLT_GT = 4, MOLT_GE = 5 };
+
+/* PyNumberMethods, reduced. */
+typedef struct MoltNumberMethods {
+    molt_binaryfunc nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod;
+    molt_ternaryfunc nb_power; /* third argument MOLT_NONE when absent */
+    molt_unaryfunc nb_negative, nb_positive, nb_absolute;
+    molt_inquiry nb_bool;
+    molt_unaryfunc nb_invert;
+    molt_binaryfunc nb_lshift, nb_rshift, nb_and, nb_xor, nb_or;
+    molt_unaryfunc nb_int, nb_float;
+    molt_binaryfunc nb_floor_divide, nb_true_divide;
+    molt_unaryfunc nb_index;
+} MoltNumberMethods;
+
+/* PySequenceMethods, reduced. */
+typedef struct MoltSequenceMethods {
+    molt_lenfunc sq_length;
+    molt_binaryfunc sq_concat;
+    MoltValue (*sq_repeat)(MoltValue, int64_t);
+    MoltValue (*sq_item)(MoltValue, int64_t); /* index already normalised */
+    molt_objobjproc sq_contains;
+} MoltSequenceMethods;
+
+/* PyMappingMethods, reduced. */
+typedef struct MoltMappingMethods {
+    molt_lenfunc mp_length;
+    molt_binaryfunc mp_subscript;
+} MoltMappingMethods;
+
+/* Type flags. */
+#define MOLT_TPFLAG_BASE_EXC (UINT32_C(1) << 0)  /* BaseException or a subclass */
+#define MOLT_TPFLAG_INT_SUBCLASS (UINT32_C(1) << 1)
+
+typedef struct MoltType {
+    MoltObject ob;                   /* type(t) is MoltType_Type */
+    const char *tp_name;             /* e.g. "int", "ZeroDivisionError" */
+    size_t tp_basicsize;
+    uint32_t tp_flags;
+    molt_destructor tp_dealloc;
+    molt_unaryfunc tp_repr, tp_str;
+    molt_hashfunc tp_hash;           /* NULL: unhashable */
+    molt_richcmpfunc tp_richcompare;
+    const MoltNumberMethods *tp_as_number;
+    const MoltSequenceMethods *tp_as_sequence;
+    const MoltMappingMethods *tp_as_mapping;
+    struct MoltType *tp_base;        /* NULL only for object */
+    MoltValue tp_mro;                /* tuple, set by molt_type_ready; MOLT_NONE before */
+    MoltValue tp_dict;               /* reserved (no dict yet): MOLT_NONE */
+    const char *tp_doc;
+} MoltType;
+
+extern MoltType MoltType_Type, MoltBaseObject_Type, MoltNone_Type, MoltBool_Type,
+    MoltInt_Type, MoltFloat_Type, MoltStr_Type, MoltTuple_Type, MoltNotImplemented_Type;
+
+/* type(v), borrowed. Never fails. */
+MoltType *molt_type_of(MoltValue v);
+/* 1 if `t` is `base` or a subclass of it (walks tp_base). */
+bool molt_type_is_subtype(const MoltType *t, const MoltType *base);
+/* Fill tp_mro from tp_base. Returns 0, or -1 with MemoryError set. */
+int molt_type_ready(MoltType *t);
+/* Drop tp_mro again (runtime shut-down, so leak checkers see a clean heap). */
+void molt_type_release(MoltType *t);
+
+/* ---- generic protocol (Objects/object.c, Objects/abstract.c) ------------- */
+
+MoltValue molt_repr(MoltValue v);          /* new str */
+MoltValue molt_str(MoltValue v);           /* new str */
+MoltHash molt_hash(MoltValue v);           /* -1 + TypeError "unhashable type: 'T'" */
+MoltValue molt_richcompare(MoltValue a, MoltValue b, int op); /* new ref */
+int molt_richcompare_bool(MoltValue a, MoltValue b, int op);  /* -1, 0, 1; identity shortcut for EQ/NE */
+int molt_is_true(MoltValue v);             /* -1 on error */
+
+MoltValue molt_add(MoltValue a, MoltValue b);
+MoltValue molt_sub(MoltValue a, MoltValue b);
+MoltValue molt_mul(MoltValue a, MoltValue b);
+MoltValue molt_truediv(MoltValue a, MoltValue b);
+MoltValue molt_floordiv(MoltValue a, MoltValue b);
+MoltValue molt_mod(MoltValue a, MoltValue b);
+MoltValue molt_divmod(MoltValue a, MoltValue b);
+MoltValue molt_pow(MoltValue a, MoltValue b, MoltValue m); /* m: MOLT_NONE for a ** b */
+MoltValue molt_lshift(MoltValue a, MoltValue b);
+MoltValue molt_rshift(MoltValue a, MoltValue b);
+MoltValue molt_and(MoltValue a, MoltValue b);
+MoltValue molt_or(MoltValue a, MoltValue b);
+MoltValue molt_xor(MoltValue a, MoltValue b);
+MoltValue molt_neg(MoltValue a);
+MoltValue molt_pos(MoltValue a);
+MoltValue molt_invert(MoltValue a);
+MoltValue molt_abs(MoltValue a);
+
+int64_t molt_len(MoltValue v);                   /* -1 + TypeError "object of type 'T' has no len()" */
+MoltValue molt_getitem(MoltValue v, MoltValue key);
+int molt_contains(MoltValue container, MoltValue item); /* `item in container`: -1, 0, 1 */
+
+/* Allocate a heap object of `size` bytes with refcnt 1 and type `t`.
+ * Returns NULL with MemoryError set on failure. */
+void *molt_alloc_object(MoltType *t, size_t size);
+/* Release the memory of an object (the tp_dealloc's last step). */
+void molt_free_object(MoltObject *o);
+
+/* Number of live heap objects allocated by molt_alloc_object (leak checks). */
+int64_t molt_live_objects(void);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * molt/str.h — the str type.
+ *
+ * Representation: UTF-8 bytes (NUL-terminated for convenience) with the byte
+ * size, the code point length, the maximal code point (which selects CPython's
+ * UCS1/UCS2/UCS4 "kind" for hashing) and a cached hash (-1: not computed).
+ * Index and slice arguments are code points; an ASCII string (size == length)
+ * indexes in O(1), others scan (O(n)) for now.
+ *
+ * Hash: SipHash-1-3 with an all-zero key over the string's CPython
+ * representation bytes (UCS1, UCS2 or UCS4, little-endian), i.e. exactly
+ * CPython >= 3.11 run with PYTHONHASHSEED=0. See docs/runtime.md.
+ *
+ * Source followed: CPython 3.12 Objects/unicodeobject.c, Python/pyhash.c.
+ */
+#ifndef MOLT_STR_H
+#define MOLT_STR_H
+
+#include "molt/object.h"
+
+typedef struct MoltStr {
+    MoltObject ob;
+    int64_t size;     /* UTF-8 bytes */
+    int64_t length;   /* code points */
+    MoltHash hash;    /* -1: not yet computed */
+    uint32_t maxchar; /* largest code point (0 for "") */
+    char data[];      /* size bytes + NUL */
+} MoltStr;
+
+bool molt_is_str(MoltValue v);
+/* New str from UTF-8 bytes (copied). Invalid UTF-8 -> UnicodeError. */
+MoltValue molt_str_from_utf8(const char *s, size_t n);
+MoltValue molt_str_from_cstr(const char *s);
+/* Borrowed pointer to the NUL-terminated UTF-8 bytes / their count. */
+const char *molt_str_data(MoltValue s);
+int64_t molt_str_size(MoltValue s);
+int64_t molt_str_length(MoltValue s);   /* code points */
+
+MoltValue molt_str_concat(MoltValue a, MoltValue b);
+MoltValue molt_str_repeat(MoltValue s, int64_t n);
+/* s[i], i may be negative; IndexError "string index out of range". */
+MoltValue molt_str_getitem_index(MoltValue s, int64_t i);
+/* s[start:stop:step]; each bound an int or MOLT_NONE. */
+MoltValue molt_str_slice(MoltValue s, MoltValue start, MoltValue stop, MoltValue step);
+/* `needle in s`: -1 (TypeError), 0, 1. */
+int molt_str_contains(MoltValue s, MoltValue needle);
+MoltHash molt_str_hash(MoltValue s);
+/* repr(s) as CPython: quote choice, escapes, str.isprintable. */
+MoltValue molt_str_repr(MoltValue s);
+/* str.isprintable() for one code point (Unicode 14.0 = CPython 3.11's UCD). */
+bool molt_unicode_isprintable(uint32_t cp);
+
+/* SipHash-1-3 with the all-zero key (Python/pyhash.c), as a Py_hash_t
+ * (with -1 mapped to -2 by the caller). */
+uint64_t molt_siphash13(const void *data, size_t n);
+
+#endif

@@ -1,0 +1,412 @@
+/*
+ * object.c — the base types (type, object, NoneType, NotImplementedType) and
+ * the generic object protocol: repr/str/hash/compare/truth, binary and unary
+ * number dispatch, len/getitem/contains, allocation.
+ *
+ * Source followed: CPython 3.12 Objects/object.c (PyObject_Repr, do_richcompare),
+ * Objects/abstract.c (binary_op1, PyNumber_Add/Multiply sequence fallbacks).
+ */
+#include "molt/molt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int64_t live_objects;
+
+int64_t molt_live_objects(void) { return live_objects; }
+
+void *molt_alloc_object(MoltType *t, size_t size) {
+    MoltObject *o = malloc(size);
+    if (!o) {
+        molt_err_nomemory();
+        return NULL;
+    }
+    o->refcnt = 1;
+    o->type = t;
+    live_objects++;
+    return o;
+}
+
+void molt_free_object(MoltObject *o) {
+    live_objects--;
+    free(o);
+}
+
+void molt_dealloc(MoltObject *o) {
+    MoltType *t = o->type;
+    if (t->tp_dealloc) t->tp_dealloc(o);
+    else molt_free_object(o);
+}
+
+/* ---- type objects --------------------------------------------------------- */
+
+static MoltValue type_repr(MoltValue v) {
+    MoltType *t = (MoltType *)molt_as_ptr(v);
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, "<class '");
+    molt_strbuf_append_cstr(&b, t->tp_name);
+    molt_strbuf_append_cstr(&b, "'>");
+    return molt_strbuf_finish(&b);
+}
+
+static MoltHash identity_hash(MoltValue v) {
+    /* _Py_HashPointer: rotate right by 4 so the alignment bits count. */
+    uint64_t p = v & MOLT_PAYLOAD_MASK;
+    uint64_t y = (p >> 4) | (p << 60);
+    MoltHash h = (MoltHash)y;
+    return h == -1 ? -2 : h;
+}
+
+MoltType MoltType_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "type",
+    .tp_basicsize = sizeof(MoltType),
+    .tp_repr = type_repr,
+    .tp_hash = identity_hash,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
+
+MoltType MoltBaseObject_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "object",
+    .tp_basicsize = sizeof(MoltObject),
+    .tp_hash = identity_hash,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
+
+static MoltValue none_repr(MoltValue v) {
+    (void)v;
+    return molt_str_from_cstr("None");
+}
+static MoltHash none_hash(MoltValue v) {
+    (void)v;
+    return (MoltHash)0xFCA86420; /* any constant: CPython 3.11 hashes None's address */
+}
+static int none_bool(MoltValue v) {
+    (void)v;
+    return 0;
+}
+static const MoltNumberMethods none_as_number = {.nb_bool = none_bool};
+
+MoltType MoltNone_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "NoneType",
+    .tp_repr = none_repr,
+    .tp_hash = none_hash,
+    .tp_as_number = &none_as_number,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
+
+static MoltValue notimpl_repr(MoltValue v) {
+    (void)v;
+    return molt_str_from_cstr("NotImplemented");
+}
+
+MoltType MoltNotImplemented_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "NotImplementedType",
+    .tp_repr = notimpl_repr,
+    .tp_hash = none_hash,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
+
+MoltType *molt_type_of(MoltValue v) {
+    if (molt_is_double(v)) return &MoltFloat_Type;
+    switch (v & MOLT_TAG_MASK) {
+    case MOLT_TAG_INT: return &MoltInt_Type;
+    case MOLT_TAG_BOOL: return &MoltBool_Type;
+    case MOLT_TAG_NONE: return &MoltNone_Type;
+    case MOLT_TAG_PTR: return molt_as_ptr(v)->type;
+    case MOLT_TAG_NOTIMPL: return &MoltNotImplemented_Type;
+    default: return &MoltNone_Type; /* MOLT_ERROR must never reach here */
+    }
+}
+
+bool molt_type_is_subtype(const MoltType *t, const MoltType *base) {
+    for (; t; t = t->tp_base)
+        if (t == base) return true;
+    return false;
+}
+
+int molt_type_ready(MoltType *t) {
+    if (t->tp_mro != MOLT_NONE) return 0;
+    int64_t n = 0;
+    for (MoltType *s = t; s; s = s->tp_base) n++;
+    MoltValue mro = molt_tuple_new(n);
+    if (mro == MOLT_ERROR) return -1;
+    int64_t i = 0;
+    for (MoltType *s = t; s; s = s->tp_base) molt_tuple_set(mro, i++, molt_from_ptr(s));
+    /* The MRO tuple lives as long as the (immortal) type: make it immortal too.
+     * It is not counted as live, so leak checks see only collectable objects. */
+    molt_as_ptr(mro)->refcnt = MOLT_REFCNT_IMMORTAL;
+    live_objects--;
+    t->tp_mro = mro;
+    return 0;
+}
+
+void molt_type_release(MoltType *t) {
+    if (t->tp_mro == MOLT_NONE) return;
+    MoltObject *mro = molt_as_ptr(t->tp_mro);
+    t->tp_mro = MOLT_NONE;
+    mro->refcnt = 1;
+    live_objects++;
+    molt_obj_decref(mro);
+}
+
+/* ---- repr / str / hash / truth -------------------------------------------- */
+
+MoltValue molt_repr(MoltValue v) {
+    MoltType *t = molt_type_of(v);
+    if (t->tp_repr) return t->tp_repr(v);
+    char buf[96];
+    snprintf(buf, sizeof buf, "<%s object at %#llx>", t->tp_name,
+             (unsigned long long)(v & MOLT_PAYLOAD_MASK));
+    return molt_str_from_cstr(buf);
+}
+
+MoltValue molt_str(MoltValue v) {
+    MoltType *t = molt_type_of(v);
+    if (t == &MoltStr_Type) return molt_incref(v);
+    if (t->tp_str) return t->tp_str(v);
+    return molt_repr(v);
+}
+
+MoltHash molt_hash(MoltValue v) {
+    if (molt_is_smallint(v)) return molt_int_hash(v);
+    MoltType *t = molt_type_of(v);
+    if (t->tp_hash) return t->tp_hash(v);
+    molt_err_format(&MoltExc_TypeError, "unhashable type: '%s'", t->tp_name);
+    return -1;
+}
+
+int molt_is_true(MoltValue v) {
+    if (molt_is_bool(v)) return molt_as_bool(v);
+    if (molt_is_smallint(v)) return molt_as_smallint(v) != 0;
+    if (molt_is_double(v)) return molt_as_double(v) != 0.0;
+    if (v == MOLT_NONE) return 0;
+    MoltType *t = molt_type_of(v);
+    if (t->tp_as_number && t->tp_as_number->nb_bool) return t->tp_as_number->nb_bool(v);
+    int64_t n = -2;
+    if (t->tp_as_mapping && t->tp_as_mapping->mp_length) n = t->tp_as_mapping->mp_length(v);
+    else if (t->tp_as_sequence && t->tp_as_sequence->sq_length) n = t->tp_as_sequence->sq_length(v);
+    if (n == -2) return 1;
+    return n < 0 ? -1 : n > 0;
+}
+
+/* ---- rich comparison ------------------------------------------------------ */
+
+static const char *const opstrings[] = {"<", "<=", "==", "!=", ">", ">="};
+static const int swapped_op[] = {MOLT_GT, MOLT_GE, MOLT_EQ, MOLT_NE, MOLT_LT, MOLT_LE};
+
+MoltValue molt_richcompare(MoltValue v, MoltValue w, int op) {
+    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
+    MoltValue res;
+    bool checked_reverse = false;
+    if (tv != tw && molt_type_is_subtype(tw, tv) && tw->tp_richcompare) {
+        checked_reverse = true;
+        res = tw->tp_richcompare(w, v, swapped_op[op]);
+        if (res != MOLT_NOTIMPLEMENTED) return res;
+    }
+    if (tv->tp_richcompare) {
+        res = tv->tp_richcompare(v, w, op);
+        if (res != MOLT_NOTIMPLEMENTED) return res;
+    }
+    if (!checked_reverse && tw->tp_richcompare) {
+        res = tw->tp_richcompare(w, v, swapped_op[op]);
+        if (res != MOLT_NOTIMPLEMENTED) return res;
+    }
+    if (op == MOLT_EQ) return molt_from_bool(v == w);
+    if (op == MOLT_NE) return molt_from_bool(v != w);
+    molt_err_format(&MoltExc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    opstrings[op], tv->tp_name, tw->tp_name);
+    return MOLT_ERROR;
+}
+
+int molt_richcompare_bool(MoltValue v, MoltValue w, int op) {
+    /* Identity implies equality for heap objects (PyObject_RichCompareBool).
+     * Boxed floats have no identity, so NaN != NaN even inside containers. */
+    if (molt_is_ptr(v) && v == w) {
+        if (op == MOLT_EQ) return 1;
+        if (op == MOLT_NE) return 0;
+    }
+    MoltValue r = molt_richcompare(v, w, op);
+    if (r == MOLT_ERROR) return -1;
+    int b = molt_is_bool(r) ? molt_as_bool(r) : molt_is_true(r);
+    molt_decref(r);
+    return b;
+}
+
+/* ---- number dispatch ------------------------------------------------------ */
+
+#define NB_SLOT(t, slot) ((t)->tp_as_number ? (t)->tp_as_number->slot : NULL)
+
+static MoltValue binary_op1(MoltValue v, MoltValue w, size_t slot_offset) {
+    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
+    molt_binaryfunc slotv = NULL, slotw = NULL;
+    if (tv->tp_as_number) slotv = *(const molt_binaryfunc *)((const char *)tv->tp_as_number + slot_offset);
+    if (tw != tv && tw->tp_as_number) {
+        slotw = *(const molt_binaryfunc *)((const char *)tw->tp_as_number + slot_offset);
+        if (slotw == slotv) slotw = NULL;
+    }
+    if (slotv) {
+        if (slotw && molt_type_is_subtype(tw, tv)) {
+            MoltValue x = slotw(v, w);
+            if (x != MOLT_NOTIMPLEMENTED) return x;
+            slotw = NULL;
+        }
+        MoltValue x = slotv(v, w);
+        if (x != MOLT_NOTIMPLEMENTED) return x;
+    }
+    if (slotw) return slotw(v, w);
+    return MOLT_NOTIMPLEMENTED;
+}
+
+static MoltValue binop_type_error(MoltValue v, MoltValue w, const char *opname) {
+    molt_err_format(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opname,
+                    molt_type_of(v)->tp_name, molt_type_of(w)->tp_name);
+    return MOLT_ERROR;
+}
+
+#define BINARY_FUNC(func, slot, opname)                                          \
+    MoltValue func(MoltValue v, MoltValue w) {                                   \
+        MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, slot));        \
+        if (r == MOLT_NOTIMPLEMENTED) return binop_type_error(v, w, opname);     \
+        return r;                                                                \
+    }
+
+BINARY_FUNC(molt_sub, nb_subtract, "-")
+BINARY_FUNC(molt_truediv, nb_true_divide, "/")
+BINARY_FUNC(molt_floordiv, nb_floor_divide, "//")
+BINARY_FUNC(molt_mod, nb_remainder, "%")
+BINARY_FUNC(molt_divmod, nb_divmod, "divmod()")
+BINARY_FUNC(molt_lshift, nb_lshift, "<<")
+BINARY_FUNC(molt_rshift, nb_rshift, ">>")
+BINARY_FUNC(molt_and, nb_and, "&")
+BINARY_FUNC(molt_or, nb_or, "|")
+BINARY_FUNC(molt_xor, nb_xor, "^")
+
+MoltValue molt_add(MoltValue v, MoltValue w) {
+    if (molt_is_smallint(v) && molt_is_smallint(w)) {
+        int64_t r = molt_as_smallint(v) + molt_as_smallint(w);
+        if (molt_smallint_fits(r)) return molt_from_smallint(r);
+    }
+    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_add));
+    if (r != MOLT_NOTIMPLEMENTED) return r;
+    MoltType *tv = molt_type_of(v);
+    if (tv->tp_as_sequence && tv->tp_as_sequence->sq_concat) return tv->tp_as_sequence->sq_concat(v, w);
+    return binop_type_error(v, w, "+");
+}
+
+static MoltValue sequence_repeat(MoltValue seq, MoltValue n) {
+    MoltType *ts = molt_type_of(seq);
+    if (!molt_is_intlike(n)) {
+        molt_err_format(&MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                        molt_type_of(n)->tp_name);
+        return MOLT_ERROR;
+    }
+    int64_t count;
+    if (molt_int_as_i64(n, &count) < 0) {
+        molt_err_clear();
+        if (molt_int_sign(n) < 0) {
+            count = 0;
+        } else {
+            molt_err_format(&MoltExc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                            molt_type_of(n)->tp_name);
+            return MOLT_ERROR;
+        }
+    }
+    return ts->tp_as_sequence->sq_repeat(seq, count);
+}
+
+MoltValue molt_mul(MoltValue v, MoltValue w) {
+    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_multiply));
+    if (r != MOLT_NOTIMPLEMENTED) return r;
+    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
+    if (tv->tp_as_sequence && tv->tp_as_sequence->sq_repeat) return sequence_repeat(v, w);
+    if (tw->tp_as_sequence && tw->tp_as_sequence->sq_repeat) return sequence_repeat(w, v);
+    return binop_type_error(v, w, "*");
+}
+
+MoltValue molt_pow(MoltValue v, MoltValue w, MoltValue z) {
+    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
+    molt_ternaryfunc slotv = NB_SLOT(tv, nb_power), slotw = NULL;
+    if (tw != tv) {
+        slotw = NB_SLOT(tw, nb_power);
+        if (slotw == slotv) slotw = NULL;
+    }
+    if (slotv) {
+        if (slotw && molt_type_is_subtype(tw, tv)) {
+            MoltValue x = slotw(v, w, z);
+            if (x != MOLT_NOTIMPLEMENTED) return x;
+            slotw = NULL;
+        }
+        MoltValue x = slotv(v, w, z);
+        if (x != MOLT_NOTIMPLEMENTED) return x;
+    }
+    if (slotw) {
+        MoltValue x = slotw(v, w, z);
+        if (x != MOLT_NOTIMPLEMENTED) return x;
+    }
+    if (z == MOLT_NONE) return binop_type_error(v, w, "** or pow()");
+    molt_err_format(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                    tv->tp_name, tw->tp_name, molt_type_of(z)->tp_name);
+    return MOLT_ERROR;
+}
+
+static MoltValue unary_op(MoltValue v, size_t slot_offset, const char *opname) {
+    MoltType *t = molt_type_of(v);
+    if (t->tp_as_number) {
+        molt_unaryfunc f = *(const molt_unaryfunc *)((const char *)t->tp_as_number + slot_offset);
+        if (f) return f(v);
+    }
+    molt_err_format(&MoltExc_TypeError, "bad operand type for %s: '%s'", opname, t->tp_name);
+    return MOLT_ERROR;
+}
+
+MoltValue molt_neg(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_negative), "unary -"); }
+MoltValue molt_pos(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_positive), "unary +"); }
+MoltValue molt_invert(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_invert), "unary ~"); }
+MoltValue molt_abs(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_absolute), "abs()"); }
+
+/* ---- containers ----------------------------------------------------------- */
+
+int64_t molt_len(MoltValue v) {
+    MoltType *t = molt_type_of(v);
+    if (t->tp_as_sequence && t->tp_as_sequence->sq_length) return t->tp_as_sequence->sq_length(v);
+    if (t->tp_as_mapping && t->tp_as_mapping->mp_length) return t->tp_as_mapping->mp_length(v);
+    molt_err_format(&MoltExc_TypeError, "object of type '%s' has no len()", t->tp_name);
+    return -1;
+}
+
+MoltValue molt_getitem(MoltValue v, MoltValue key) {
+    MoltType *t = molt_type_of(v);
+    if (t->tp_as_mapping && t->tp_as_mapping->mp_subscript) return t->tp_as_mapping->mp_subscript(v, key);
+    if (t->tp_as_sequence && t->tp_as_sequence->sq_item) {
+        if (!molt_is_intlike(key)) {
+            molt_err_format(&MoltExc_TypeError, "sequence index must be integer, not '%s'",
+                            molt_type_of(key)->tp_name);
+            return MOLT_ERROR;
+        }
+        int64_t i;
+        if (molt_int_as_i64(key, &i) < 0) return MOLT_ERROR;
+        if (i < 0) i += t->tp_as_sequence->sq_length(v);
+        return t->tp_as_sequence->sq_item(v, i);
+    }
+    molt_err_format(&MoltExc_TypeError, "'%s' object is not subscriptable", t->tp_name);
+    return MOLT_ERROR;
+}
+
+int molt_contains(MoltValue container, MoltValue item) {
+    MoltType *t = molt_type_of(container);
+    if (t->tp_as_sequence && t->tp_as_sequence->sq_contains) return t->tp_as_sequence->sq_contains(container, item);
+    molt_err_format(&MoltExc_TypeError, "argument of type '%s' is not iterable", t->tp_name);
+    return -1;
+}

@@ -1,0 +1,42 @@
+/*
+ * runtime.c — start-up (type MROs) and shut-down (flush, release the
+ * current exception).
+ */
+#include "molt/molt.h"
+
+#include <stdio.h>
+
+static bool initialized;
+
+static MoltType *const builtin_types[] = {&MoltBaseObject_Type, &MoltType_Type, &MoltNone_Type,
+                                          &MoltNotImplemented_Type, &MoltInt_Type, &MoltBool_Type,
+                                          &MoltFloat_Type, &MoltStr_Type, &MoltTuple_Type};
+#define N_BUILTIN_TYPES (sizeof builtin_types / sizeof builtin_types[0])
+
+int molt_runtime_init(void) {
+    if (initialized) return 0;
+    MoltType *const *types = builtin_types;
+    for (size_t i = 0; i < N_BUILTIN_TYPES; i++) {
+        if (molt_type_ready(types[i]) < 0) goto fail;
+    }
+    if (molt_exceptions_init() < 0) goto fail;
+    initialized = true;
+    return 0;
+fail:
+    molt_err_print();
+    return -1;
+}
+
+void molt_runtime_fini(void) {
+    molt_stdout_flush();
+    molt_err_clear();
+    if (!initialized) return;
+    molt_exceptions_fini();
+    for (size_t i = 0; i < N_BUILTIN_TYPES; i++) molt_type_release(builtin_types[i]);
+    initialized = false;
+}
+
+_Noreturn void molt_exit(int status) {
+    molt_runtime_fini();
+    molt_platform_exit(status);
+}

@@ -1,0 +1,152 @@
+/*
+ * tuple.c — the tuple type: creation, repr, hash (xxHash-based, CPython >= 3.8),
+ * lexicographic comparison, len/item/contains.
+ *
+ * Source followed: CPython 3.12 Objects/tupleobject.c.
+ */
+#include "molt/molt.h"
+
+static void tuple_dealloc(MoltObject *o) {
+    MoltTuple *t = (MoltTuple *)o;
+    for (int64_t i = 0; i < t->size; i++) molt_decref(t->items[i]);
+    molt_free_object(o);
+}
+
+MoltValue molt_tuple_new(int64_t n) {
+    MoltTuple *t = molt_alloc_object(&MoltTuple_Type, sizeof(MoltTuple) + (size_t)n * sizeof(MoltValue));
+    if (!t) return MOLT_ERROR;
+    t->size = n;
+    for (int64_t i = 0; i < n; i++) t->items[i] = MOLT_NONE;
+    return molt_from_ptr(t);
+}
+
+static MoltTuple *as_tuple(MoltValue v) { return (MoltTuple *)molt_as_ptr(v); }
+
+void molt_tuple_set(MoltValue t, int64_t i, MoltValue item) {
+    MoltTuple *tp = as_tuple(t);
+    molt_decref(tp->items[i]);
+    tp->items[i] = item;
+}
+MoltValue molt_tuple_get(MoltValue t, int64_t i) { return as_tuple(t)->items[i]; }
+int64_t molt_tuple_size(MoltValue t) { return as_tuple(t)->size; }
+bool molt_is_tuple(MoltValue v) { return molt_is_ptr(v) && molt_as_ptr(v)->type == &MoltTuple_Type; }
+
+MoltValue molt_tuple_pack2(MoltValue a, MoltValue b) {
+    MoltValue t = molt_tuple_new(2);
+    if (t == MOLT_ERROR) {
+        molt_decref(a);
+        molt_decref(b);
+        return MOLT_ERROR;
+    }
+    molt_tuple_set(t, 0, a);
+    molt_tuple_set(t, 1, b);
+    return t;
+}
+
+static MoltValue tuple_repr(MoltValue v) {
+    MoltTuple *t = as_tuple(v);
+    if (t->size == 0) return molt_str_from_cstr("()");
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_char(&b, '(');
+    for (int64_t i = 0; i < t->size; i++) {
+        if (i) molt_strbuf_append(&b, ", ", 2);
+        MoltValue r = molt_repr(t->items[i]);
+        if (r == MOLT_ERROR) {
+            molt_strbuf_release(&b);
+            return MOLT_ERROR;
+        }
+        molt_strbuf_append_str(&b, r);
+        molt_decref(r);
+    }
+    if (t->size == 1) molt_strbuf_append_char(&b, ',');
+    molt_strbuf_append_char(&b, ')');
+    return molt_strbuf_finish(&b);
+}
+
+#define XXPRIME_1 UINT64_C(11400714785074694791)
+#define XXPRIME_2 UINT64_C(14029467366897019727)
+#define XXPRIME_5 UINT64_C(2870177450012600261)
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+static MoltHash tuple_hash(MoltValue v) {
+    MoltTuple *t = as_tuple(v);
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < t->size; i++) {
+        MoltHash lane = molt_hash(t->items[i]);
+        if (lane == -1) return -1;
+        acc += (uint64_t)lane * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)t->size ^ (XXPRIME_5 ^ UINT64_C(3527539));
+    if (acc == UINT64_MAX) return 1546275796;
+    return (MoltHash)acc;
+}
+
+static MoltValue tuple_richcompare(MoltValue v, MoltValue w, int op) {
+    if (!molt_is_tuple(w)) return MOLT_NOTIMPLEMENTED;
+    MoltTuple *a = as_tuple(v), *b = as_tuple(w);
+    int64_t i;
+    for (i = 0; i < a->size && i < b->size; i++) {
+        int k = molt_richcompare_bool(a->items[i], b->items[i], MOLT_EQ);
+        if (k < 0) return MOLT_ERROR;
+        if (!k) break;
+    }
+    if (i >= a->size || i >= b->size) {
+        int64_t x = a->size, y = b->size;
+        bool r;
+        switch (op) {
+        case MOLT_LT: r = x < y; break;
+        case MOLT_LE: r = x <= y; break;
+        case MOLT_EQ: r = x == y; break;
+        case MOLT_NE: r = x != y; break;
+        case MOLT_GT: r = x > y; break;
+        default: r = x >= y; break;
+        }
+        return molt_from_bool(r);
+    }
+    if (op == MOLT_EQ) return MOLT_FALSE;
+    if (op == MOLT_NE) return MOLT_TRUE;
+    return molt_richcompare(a->items[i], b->items[i], op);
+}
+
+static int64_t tuple_length(MoltValue v) { return as_tuple(v)->size; }
+
+static MoltValue tuple_item(MoltValue v, int64_t i) {
+    MoltTuple *t = as_tuple(v);
+    if (i < 0 || i >= t->size) {
+        molt_err_set(&MoltExc_IndexError, "tuple index out of range");
+        return MOLT_ERROR;
+    }
+    return molt_incref(t->items[i]);
+}
+
+static int tuple_contains(MoltValue v, MoltValue x) {
+    MoltTuple *t = as_tuple(v);
+    for (int64_t i = 0; i < t->size; i++) {
+        int k = molt_richcompare_bool(t->items[i], x, MOLT_EQ);
+        if (k != 0) return k;
+    }
+    return 0;
+}
+
+static const MoltSequenceMethods tuple_as_sequence = {
+    .sq_length = tuple_length,
+    .sq_item = tuple_item,
+    .sq_contains = tuple_contains,
+};
+
+MoltType MoltTuple_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "tuple",
+    .tp_basicsize = sizeof(MoltTuple),
+    .tp_dealloc = tuple_dealloc,
+    .tp_repr = tuple_repr,
+    .tp_hash = tuple_hash,
+    .tp_richcompare = tuple_richcompare,
+    .tp_as_sequence = &tuple_as_sequence,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
