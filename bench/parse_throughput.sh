@@ -29,7 +29,7 @@ python3 "$ROOT/bench/cpython_parse.py" --repeat "$repeat" --list "$OUT/corpus.tx
 echo "== Molt: JMH ParseBenchmark (${wi} x $t warm-up, ${i} x $t measurement, 1 fork)" >&2
 "$JAVA_HOME/bin/java" -jar "$ROOT/jmh/$TARGET/benchmarks.jar" 'ParseBenchmark' \
     -wi "$wi" -i "$i" -w "$t" -r "$t" -f 1 \
-    -jvmArgsAppend "-Dmolt.bench.corpus=$OUT/corpus.txt" \
+    -jvmArgsPrepend "-Dmolt.bench.corpus=$OUT/corpus.txt" \
     -rf json -rff "$OUT/jmh.json" | tee "$OUT/jmh.txt" | grep -E '^(corpus:|  rejected|Benchmark|ParseBenchmark)' || true
 
 python3 - "$OUT/cpython.json" "$OUT/jmh.json" <<'PY'

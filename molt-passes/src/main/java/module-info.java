@@ -4,4 +4,7 @@
 module dev.molt.passes {
     requires transitive dev.molt.ir;
 
+    exports dev.molt.passes;
+    exports dev.molt.passes.analysis;
+    exports dev.molt.passes.transform;
 }

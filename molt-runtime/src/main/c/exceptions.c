@@ -20,8 +20,18 @@ static MOLT_THREAD_LOCAL MoltValue current_exc = MOLT_NONE;
 
 /* ---- the exception object ----------------------------------------------- */
 
+static void free_traceback(MoltTraceEntry *t) {
+    while (t) {
+        MoltTraceEntry *next = t->next;
+        free(t);
+        t = next;
+    }
+}
+
 static void exc_dealloc(MoltObject *o) {
-    molt_decref(((MoltException *)o)->args);
+    MoltException *e = (MoltException *)o;
+    molt_decref(e->args);
+    free_traceback(e->traceback);
     molt_free_object(o);
 }
 
@@ -29,6 +39,7 @@ MoltValue molt_exc_new(MoltType *type, MoltValue args) {
     MoltException *e = molt_alloc_object(type, sizeof(MoltException));
     if (!e) return MOLT_ERROR;
     e->args = molt_incref(args);
+    e->traceback = NULL;
     return molt_from_ptr(e);
 }
 
@@ -130,7 +141,7 @@ void molt_err_set_raised(MoltValue exc) {
 static MoltValue preallocated_memory_error(void) {
     /* An immortal MemoryError() so running out of memory can still be reported. */
     static MoltTuple empty = {MOLT_STATIC_HEADER(&MoltTuple_Type), 0};
-    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0};
+    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0, NULL};
     memerr.args = molt_from_ptr(&empty);
     return molt_from_ptr(&memerr);
 }
@@ -198,6 +209,71 @@ MoltValue molt_err_fetch(void) {
 void molt_err_restore(MoltValue exc) { molt_err_set_raised(exc); }
 
 void molt_err_clear(void) { molt_err_set_raised(MOLT_NONE); }
+
+void molt_traceback_here(const char *file, int line, const char *func) {
+    if (current_exc == MOLT_NONE) return;
+    MoltException *e = (MoltException *)molt_as_ptr(current_exc);
+    if (e->ob.refcnt < 0) return; /* the preallocated MemoryError keeps no frames */
+    MoltTraceEntry *t = malloc(sizeof *t);
+    if (!t) return; /* losing a frame beats losing the exception */
+    t->file = file;
+    t->line = line;
+    t->func = func;
+    t->next = e->traceback;
+    e->traceback = t;
+}
+
+void molt_err_print_traceback(void) {
+    if (current_exc == MOLT_NONE) return;
+    MoltException *e = (MoltException *)molt_as_ptr(current_exc);
+    if (e->traceback) {
+        MoltStrBuf b;
+        molt_strbuf_init(&b);
+        molt_strbuf_append_cstr(&b, "Traceback (most recent call last):\n");
+        char num[24];
+        for (MoltTraceEntry *t = e->traceback; t; t = t->next) {
+            molt_strbuf_append_cstr(&b, "  File \"");
+            molt_strbuf_append_cstr(&b, t->file);
+            snprintf(num, sizeof num, "\", line %d, in ", t->line);
+            molt_strbuf_append_cstr(&b, num);
+            molt_strbuf_append_cstr(&b, t->func);
+            molt_strbuf_append_char(&b, '\n');
+        }
+        if (!b.failed) molt_stderr_write(b.data, b.len);
+        molt_strbuf_release(&b);
+    }
+    molt_err_print();
+}
+
+_Noreturn void molt_exit_uncaught(void) {
+    int status = 1;
+    if (molt_err_matches(&MoltExc_SystemExit)) {
+        MoltValue exc = molt_err_fetch();
+        MoltValue args = molt_exc_args(exc);
+        int64_t n = molt_tuple_size(args);
+        MoltValue code = n == 0 ? MOLT_NONE : n == 1 ? molt_tuple_get(args, 0) : args;
+        int64_t v;
+        if (code == MOLT_NONE) {
+            status = 0;
+        } else if (molt_is_intlike(code) && molt_int_as_i64(code, &v) == 0) {
+            status = (int)v;
+        } else {
+            molt_err_clear();
+            MoltValue s = molt_str(code);
+            if (s != MOLT_ERROR) {
+                molt_stderr_write(molt_str_data(s), (size_t)molt_str_size(s));
+                molt_stderr_write("\n", 1);
+                molt_decref(s);
+            }
+            molt_err_clear();
+            status = 1;
+        }
+        molt_decref(exc);
+    } else {
+        molt_err_print_traceback();
+    }
+    molt_exit(status);
+}
 
 void molt_err_print(void) {
     MoltValue exc = molt_err_fetch();

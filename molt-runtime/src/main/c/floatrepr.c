@@ -2,10 +2,10 @@
  * floatrepr.c — float <-> text: repr (shortest round-trip), float(str),
  * round(x, n).
  *
- * Shortest digits: for p = 1, 2, ..., 17 take the correctly rounded p-digit
- * decimal of x (printf "%.*e", exact in glibc and in musl/wasi-libc) and its
- * neighbour on the other side of x; the first that reads back (strtod,
- * correctly rounded) as x wins, the nearer one first. This yields the same
+ * Shortest digits: the least p in 1..17 (binary search) for which the
+ * correctly rounded p-digit decimal of x (printf "%.*e", exact in glibc and in
+ * musl/wasi-libc) or its neighbour on the other side of x reads back (strtod,
+ * correctly rounded) as x; the nearer one wins. This yields the same
  * digits as David Gay's dtoa mode 0, which CPython uses: the shortest string
  * that round-trips, and among those the one closest to x.
  *
@@ -70,29 +70,31 @@ static void strip_trailing_zeros(Decimal *d) {
     d->digits[d->n] = '\0';
 }
 
-/* Shortest round-trip digits of a finite x > 0. */
-static void shortest_digits(double x, Decimal *out) {
+/* The p-digit decimal that reads back as x, if there is one: the correctly
+ * rounded one, else its neighbour on the other side of x (the only other
+ * candidate: the rounding interval is convex and contains x). */
+static bool round_trip_digits(double x, int p, Decimal *out) {
     char buf[48];
-    for (int p = 1; p <= 17; p++) {
-        Decimal d;
-        snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-        decimal_from_e(buf, &d);
-        double back = decimal_value(&d);
-        if (back == x) {
-            *out = d;
-            strip_trailing_zeros(out);
-            return;
-        }
-        Decimal o = d;
-        decimal_step(&o, back < x ? 1 : -1);
-        if (decimal_value(&o) == x) {
-            *out = o;
-            strip_trailing_zeros(out);
-            return;
-        }
-    }
-    snprintf(buf, sizeof buf, "%.16e", x); /* not reached: 17 digits always round-trip */
+    snprintf(buf, sizeof buf, "%.*e", p - 1, x);
     decimal_from_e(buf, out);
+    double back = decimal_value(out);
+    if (back == x) return true;
+    decimal_step(out, back < x ? 1 : -1);
+    return decimal_value(out) == x;
+}
+
+/* Shortest round-trip digits of a finite x > 0. "Some p-digit decimal reads
+ * back as x" is monotonic in p (append a zero), so binary search the least p
+ * in [1, 17] (17 digits always round-trip). */
+static void shortest_digits(double x, Decimal *out) {
+    int lo = 1, hi = 17;
+    Decimal d;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (round_trip_digits(x, mid, &d)) hi = mid;
+        else lo = mid + 1;
+    }
+    round_trip_digits(x, lo, out);
     strip_trailing_zeros(out);
 }
 

@@ -84,7 +84,7 @@ static MoltValue none_repr(MoltValue v) {
 }
 static MoltHash none_hash(MoltValue v) {
     (void)v;
-    return (MoltHash)0xFCA86420; /* any constant: CPython 3.11 hashes None's address */
+    return (MoltHash)0xFCA86420; /* CPython >= 3.12's none_hash (3.11 hashes None's address) */
 }
 static int none_bool(MoltValue v) {
     (void)v;
@@ -313,15 +313,11 @@ static MoltValue sequence_repeat(MoltValue seq, MoltValue n) {
         return MOLT_ERROR;
     }
     int64_t count;
-    if (molt_int_as_i64(n, &count) < 0) {
+    if (molt_int_as_i64(n, &count) < 0) { /* PyNumber_AsSsize_t(n, PyExc_OverflowError) */
         molt_err_clear();
-        if (molt_int_sign(n) < 0) {
-            count = 0;
-        } else {
-            molt_err_format(&MoltExc_OverflowError, "cannot fit '%s' into an index-sized integer",
-                            molt_type_of(n)->tp_name);
-            return MOLT_ERROR;
-        }
+        molt_err_format(&MoltExc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                        molt_type_of(n)->tp_name);
+        return MOLT_ERROR;
     }
     return ts->tp_as_sequence->sq_repeat(seq, count);
 }

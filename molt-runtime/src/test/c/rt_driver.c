@@ -33,7 +33,8 @@ static MoltValue parse_arg(const char *a) {
     if (strncmp(a, "i:", 2) == 0) return molt_int_from_utf8(a + 2, strlen(a + 2), 10);
     if (strncmp(a, "b:", 2) == 0) return molt_from_bool(a[2] == '1');
     if (strncmp(a, "f:", 2) == 0) {
-        uint64_t bits = strtoull(a + 2, NULL, 16);
+        uint64_t bits = 0; /* not strtoull: wasi-libc's needs compiler-rt's __multi3 */
+        for (const char *p = a + 2; *p; p++) bits = bits << 4 | (uint64_t)hexval(*p);
         double d;
         memcpy(&d, &bits, sizeof d);
         return molt_from_double(d);
@@ -137,6 +138,13 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         return molt_from_bool(m && still);
     }
     if (strcmp(op, "mro") == 0) return molt_incref(((MoltType *)molt_as_ptr(a[0]))->tp_mro);
+    if (strcmp(op, "tuplehash") == 0) {
+        MoltValue t = molt_tuple_new(n);
+        for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(a[i]));
+        MoltHash h = molt_hash(t);
+        molt_decref(t);
+        return h == -1 ? MOLT_ERROR : molt_int_from_i64(h);
+    }
     if (strcmp(op, "tuple") == 0) {
         MoltValue t = molt_tuple_new(n);
         for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(a[i]));

@@ -74,6 +74,8 @@ def run(op, a):
         raise a[0](a[1])
     if op == "matches":
         return matches(a[0], a[1])
+    if op == "tuplehash":
+        return hash(tuple(a))
     if op == "tuple":
         return tuple(a)
     raise SystemExit("bad op: %s/%d" % (op, len(a)))

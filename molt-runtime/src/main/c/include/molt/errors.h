@@ -19,10 +19,20 @@
 
 #include "molt/object.h"
 
+/* One traceback entry (CPython's PyTracebackObject, reduced). `file` and
+ * `func` must have static storage (string literals in generated code). */
+typedef struct MoltTraceEntry {
+    struct MoltTraceEntry *next; /* the next frame inwards (towards the raise) */
+    const char *file;
+    const char *func;
+    int line;
+} MoltTraceEntry;
+
 /* PyBaseExceptionObject, reduced: args is always a tuple. */
 typedef struct MoltException {
     MoltObject ob;
-    MoltValue args; /* owned tuple */
+    MoltValue args;            /* owned tuple */
+    MoltTraceEntry *traceback; /* owned list, outermost frame first; NULL if none */
 } MoltException;
 
 /* The builtin exception types (Objects/exceptions.c), in hierarchy order. */
@@ -93,6 +103,21 @@ void molt_err_clear(void);
 /* Print the current exception as "Type: message" (CPython's last traceback
  * line) to stderr, after flushing stdout, and clear it. */
 void molt_err_print(void);
+
+/* Record that the current exception unwinds out of `func` at file:line
+ * (PyTraceBack_Here). Compiled code calls it once per frame as the exception
+ * propagates, innermost frame first. No-op when no exception is set. */
+void molt_traceback_here(const char *file, int line, const char *func);
+/* Print the current exception as CPython prints an uncaught one —
+ * "Traceback (most recent call last):", one `  File "F", line N, in FUNC`
+ * line per recorded frame (no source lines: the runtime has no source), then
+ * "Type: message" — to stderr after flushing stdout, and clear it. */
+void molt_err_print_traceback(void);
+/* Top-level handler for an uncaught exception (Python/pythonrun.c
+ * handle_system_exit + PyErr_Print): SystemExit exits with its code (None -> 0,
+ * int -> that status, anything else is printed to stderr and exits 1); any
+ * other exception is printed with molt_err_print_traceback and exits 1. */
+_Noreturn void molt_exit_uncaught(void);
 
 /* BaseException(*args): args is a tuple (borrowed). New reference. */
 MoltValue molt_exc_new(MoltType *type, MoltValue args);

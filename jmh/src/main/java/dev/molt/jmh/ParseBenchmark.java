@@ -36,7 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Results: besides the passes per second, the auxiliary counter {@code bytes} is reported as a
  * rate, in source bytes per second: divide by 10^6 for MB/s. {@code bench/parse_throughput.sh}
- * runs this and prints the table against CPython's {@code ast.parse}.
+ * runs this and prints the table against CPython's {@code ast.parse}. Pass the corpus with
+ * {@code -jvmArgsPrepend -Dmolt.bench.corpus=FILE}: JMH's {@code -jvmArgsAppend} on the command
+ * line would replace the heap and stack options of {@code @Fork}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

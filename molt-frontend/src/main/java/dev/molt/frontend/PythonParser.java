@@ -23,7 +23,7 @@ public final class PythonParser {
      *     and {@code TabError} kinds); never another exception for any input
      */
     public static Module parse(SourceFile source) {
-        return new StatementParser(source, Tokenizer.tokenize(source)).parseModule();
+        return StatementParser.of(source).parseModule();
     }
 
     /**
@@ -34,6 +34,6 @@ public final class PythonParser {
      * @throws PySyntaxError if the source is not one valid expression list
      */
     public static Expr parseExpression(SourceFile source) {
-        return new StatementParser(source, Tokenizer.tokenize(source)).parseExpression();
+        return StatementParser.of(source).parseExpression();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * (see docs/ir.md, "Attributes").
  *
  * <p>Strings are sequences of UTF-16 code units exactly as Java holds them (so a Python {@code str} with lone
- * surrogates survives); the text form escapes every code unit outside printable ASCII as <code>&#92;u{XXXX}</code>.
+ * surrogates survives); the text form escapes every character outside printable ASCII as <code>&#92;u{X}</code> (a code point for a valid surrogate
+ * pair, else the code unit, so lone surrogates round-trip).
  */
 public sealed interface Attr {
     /** Returns the kind of this attribute, for attribute schemas. */
@@ -92,7 +93,10 @@ public sealed interface Attr {
                     case '\r' -> sb.append("\\r");
                     default -> {
                         if (c >= 0x20 && c < 0x7f) sb.append(c);
-                        else sb.append("\\u{").append(Integer.toHexString(c)).append('}');
+                        else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            sb.append("\\u{").append(Integer.toHexString(s.codePointAt(i))).append('}');
+                            i++;
+                        } else sb.append("\\u{").append(Integer.toHexString(c)).append('}');
                     }
                 }
             }

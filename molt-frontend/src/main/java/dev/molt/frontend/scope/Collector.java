@@ -12,7 +12,6 @@ import static dev.molt.frontend.scope.SymbolFlags.USE;
 
 import dev.molt.frontend.ast.*;
 import dev.molt.frontend.ast.Module;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,156 +24,32 @@ import java.util.Map;
  * symbol order only), the 3.11 order is used; see the package documentation.
  */
 final class Collector {
-    private static final String DUPLICATE_ARGUMENT = "duplicate argument '%s' in function definition";
-    private static final String DUPLICATE_TYPE_PARAM = "duplicate type parameter '%s'";
-    private static final String NAMED_EXPR_COMP_INNER_LOOP_CONFLICT =
-            "comprehension inner loop cannot rebind assignment expression target '%s'";
     private static final String NAMED_EXPR_COMP_CONFLICT =
             "assignment expression cannot rebind comprehension iteration variable '%s'";
     private static final String NAMED_EXPR_COMP_ITER_EXPR =
             "assignment expression cannot be used in a comprehension iterable expression";
 
-    private enum DefKind { FUNCTION, CLASS, TYPE_ALIAS }
-
-    private final Diagnostics diagnostics;
+    private final BlockStack st;
     private final boolean futureAnnotations;
     private final Map<Node, Scope> blocks;
     private final Map<Node, Scope> typeParamBlocks;
-    private final List<Scope> stack = new ArrayList<>();
-    private Scope cur;
-    private Scope top;
-    private String privateName;
 
     Collector(Diagnostics diagnostics, boolean futureAnnotations, Map<Node, Scope> blocks,
             Map<Node, Scope> typeParamBlocks) {
-        this.diagnostics = diagnostics;
+        this.st = new BlockStack(diagnostics);
         this.futureAnnotations = futureAnnotations;
         this.blocks = blocks;
         this.typeParamBlocks = typeParamBlocks;
     }
 
     Scope collect(Module module) {
-        enterBlock("top", ScopeType.MODULE, module, 0, 0, 0, 0);
-        top = cur;
-        blocks.put(module, top);
+        st.enterBlock("top", ScopeType.MODULE, module, 0, 0, 0, 0);
+        blocks.put(module, st.top);
         for (Stmt s : module.body()) {
             visitStmt(s);
         }
-        exitBlock();
-        return top;
-    }
-
-    // ---------------------------------------------------------------- blocks
-
-    private void enterBlock(String name, ScopeType type, Node node, int lineno, int col, int endLineno, int endCol) {
-        Scope prev = cur;
-        Scope ste = new Scope(type, name, node, prev, lineno, col, endLineno, endCol);
-        ste.nested = prev != null && (prev.nested || prev.isFunctionLike());
-        stack.add(ste);
-        if (prev != null) {
-            ste.compIterExpr = prev.compIterExpr;
-        }
-        cur = ste;
-        if (type == ScopeType.ANNOTATION) {
-            return;
-        }
-        if (prev != null) {
-            prev.childList.add(ste);
-        }
-    }
-
-    private void enterBlock(String name, ScopeType type, Node node, Located loc) {
-        enterBlock(name, type, node, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
-    }
-
-    private void exitBlock() {
-        stack.remove(stack.size() - 1);
-        cur = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-    }
-
-    private void enterTypeParamBlock(String name, Node node, boolean hasDefaults, boolean hasKwDefaults,
-            DefKind kind, Located loc) {
-        ScopeType currentType = cur.type;
-        enterBlock(name, ScopeType.TYPE_PARAMETERS, node, loc);
-        typeParamBlocks.put(node, cur);
-        if (currentType == ScopeType.CLASS) {
-            cur.canSeeClassScope = true;
-            addDef("__classdict__", USE, loc);
-        }
-        if (kind == DefKind.CLASS) {
-            addDef(".type_params", DEF_LOCAL, loc);
-            addDef(".type_params", USE, loc);
-            privateName = name;
-            addDef(".generic_base", DEF_LOCAL, loc);
-            addDef(".generic_base", USE, loc);
-        }
-        if (hasDefaults) {
-            addDef(".defaults", DEF_PARAM, loc);
-        }
-        if (hasKwDefaults) {
-            addDef(".kwdefaults", DEF_PARAM, loc);
-        }
-    }
-
-    // ---------------------------------------------------------------- definitions
-
-    private void addDef(String name, int flag, Located loc) {
-        addDefHelper(name, flag, cur, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
-    }
-
-    private void addDef(String name, int flag, int lineno, int col, int endLineno, int endCol) {
-        addDefHelper(name, flag, cur, lineno, col, endLineno, endCol);
-    }
-
-    private void addDefHelper(String name, int flag, Scope ste, int lineno, int col, int endLineno, int endCol) {
-        String mangled = Mangling.mangle(privateName, name);
-        Integer o = ste.flagsByName.get(mangled);
-        int val;
-        if (o != null) {
-            val = o;
-            if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
-                throw diagnostics.error(String.format(DUPLICATE_ARGUMENT, name), lineno, col, endLineno, endCol);
-            }
-            if ((flag & DEF_TYPE_PARAM) != 0 && (val & DEF_TYPE_PARAM) != 0) {
-                throw diagnostics.error(String.format(DUPLICATE_TYPE_PARAM, name), lineno, col, endLineno, endCol);
-            }
-            val |= flag;
-        } else {
-            val = flag;
-        }
-        if (ste.compIterTarget) {
-            if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
-                throw diagnostics.error(String.format(NAMED_EXPR_COMP_INNER_LOOP_CONFLICT, name), lineno, col,
-                        endLineno, endCol);
-            }
-            val |= DEF_COMP_ITER;
-        }
-        ste.flagsByName.put(mangled, val);
-        if ((flag & DEF_PARAM) != 0) {
-            ste.varnames.add(mangled);
-        } else if ((flag & DEF_GLOBAL) != 0) {
-            int g = flag;
-            Integer old = top.flagsByName.get(mangled);
-            if (old != null) {
-                g |= old;
-            }
-            top.flagsByName.put(mangled, g);
-        }
-    }
-
-    /** {@code symtable_lookup}: the flags the current block has so far for a (mangled) name. */
-    private int lookup(String name) {
-        Integer v = cur.flagsByName.get(Mangling.mangle(privateName, name));
-        return v == null ? 0 : v;
-    }
-
-    private void recordDirective(String name, Located loc) {
-        cur.directives.add(new Scope.Directive(Mangling.mangle(privateName, name), loc.lineno(), loc.colOffset(),
-                loc.endLineno(), loc.endColOffset()));
-    }
-
-    private RuntimeException errorAt(String msg, Located loc) {
-        return diagnostics.error(msg, loc.lineno(), loc.colOffset(), loc.endLineno(), loc.endColOffset());
+        st.exitBlock();
+        return st.top;
     }
 
     // ---------------------------------------------------------------- statements
@@ -204,7 +79,7 @@ final class Collector {
             case Return r -> {
                 if (r.value() != null) {
                     visitExpr(r.value());
-                    cur.returnsValue = true;
+                    st.cur.returnsValue = true;
                 }
             }
             case Delete d -> visitExprs(d.targets());
@@ -306,7 +181,7 @@ final class Collector {
 
     private void visitFunction(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
             Expr returns, List<TypeParam> typeParams, boolean async) {
-        addDef(name, DEF_LOCAL, s);
+        st.addDef(name, DEF_LOCAL, s);
         visitExprs(args.defaults());
         visitExprs(args.kwDefaults());
         boolean generic = !typeParams.isEmpty();
@@ -318,7 +193,8 @@ final class Collector {
             for (Expr d : args.kwDefaults()) {
                 hasKwDefaults |= d != null;
             }
-            enterTypeParamBlock(name, s, true, hasKwDefaults, DefKind.FUNCTION, s);
+            st.enterTypeParamBlock(name, s, true, hasKwDefaults, BlockStack.DefKind.FUNCTION, s);
+            typeParamBlocks.put(s, st.cur);
             visitTypeParams(typeParams);
             visitAnnotations(s, args, returns);
         } else {
@@ -326,26 +202,27 @@ final class Collector {
             visitAnnotations(s, args, returns);
             visitExprs(decorators);
         }
-        enterBlock(name, ScopeType.FUNCTION, s, s);
-        blocks.put(s, cur);
+        st.enterBlock(name, ScopeType.FUNCTION, s, s);
+        blocks.put(s, st.cur);
         if (async) {
-            cur.coroutine = true;
+            st.cur.coroutine = true;
         }
         visitArguments(args);
         visitStmts(body);
-        exitBlock();
+        st.exitBlock();
         if (generic) {
-            exitBlock();
+            st.exitBlock();
         }
     }
 
     private void visitClass(ClassDef c) {
-        String outerPrivate = privateName;
-        addDef(c.name(), DEF_LOCAL, c);
+        String outerPrivate = st.privateName;
+        st.addDef(c.name(), DEF_LOCAL, c);
         boolean generic = !c.typeParams().isEmpty();
         if (generic) {
             visitExprs(c.decoratorList());
-            enterTypeParamBlock(c.name(), c, false, false, DefKind.CLASS, c);
+            st.enterTypeParamBlock(c.name(), c, false, false, BlockStack.DefKind.CLASS, c);
+            typeParamBlocks.put(c, st.cur);
             visitTypeParams(c.typeParams());
             visitExprs(c.bases());
             visitKeywords(c.keywords());
@@ -355,60 +232,61 @@ final class Collector {
             visitKeywords(c.keywords());
             visitExprs(c.decoratorList());
         }
-        enterBlock(c.name(), ScopeType.CLASS, c, c);
-        blocks.put(c, cur);
-        String tmp = privateName;
-        privateName = c.name();
+        st.enterBlock(c.name(), ScopeType.CLASS, c, c);
+        blocks.put(c, st.cur);
+        String tmp = st.privateName;
+        st.privateName = c.name();
         if (generic) {
-            addDef("__type_params__", DEF_LOCAL, c);
-            addDef(".type_params", USE, c);
+            st.addDef("__type_params__", DEF_LOCAL, c);
+            st.addDef(".type_params", USE, c);
         }
         visitStmts(c.body());
-        privateName = tmp;
-        exitBlock();
+        st.privateName = tmp;
+        st.exitBlock();
         if (generic) {
-            exitBlock();
+            st.exitBlock();
         }
         // symtable.c 3.12.0 leaves st_private set to the class name after a generic class; later releases restore it.
-        privateName = outerPrivate;
+        st.privateName = outerPrivate;
     }
 
     private void visitTypeAlias(TypeAlias t) {
         visitExpr(t.name());
         String name = ((Name) t.name()).id();
-        boolean inClass = cur.type == ScopeType.CLASS;
+        boolean inClass = st.cur.type == ScopeType.CLASS;
         boolean generic = !t.typeParams().isEmpty();
         if (generic) {
-            enterTypeParamBlock(name, t, false, false, DefKind.TYPE_ALIAS, t);
+            st.enterTypeParamBlock(name, t, false, false, BlockStack.DefKind.TYPE_ALIAS, t);
+            typeParamBlocks.put(t, st.cur);
             visitTypeParams(t.typeParams());
         }
-        enterBlock(name, ScopeType.TYPE_ALIAS, t, t);
-        blocks.put(t, cur);
-        cur.canSeeClassScope = inClass;
+        st.enterBlock(name, ScopeType.TYPE_ALIAS, t, t);
+        blocks.put(t, st.cur);
+        st.cur.canSeeClassScope = inClass;
         if (inClass) {
-            addDef("__classdict__", USE, t.value());
+            st.addDef("__classdict__", USE, t.value());
         }
         visitExpr(t.value());
-        exitBlock();
+        st.exitBlock();
         if (generic) {
-            exitBlock();
+            st.exitBlock();
         }
     }
 
     private void visitAnnAssign(AnnAssign a) {
         if (a.target() instanceof Name n) {
-            int cur = lookup(n.id());
-            if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && this.cur != top && a.simple() != 0) {
-                String msg = (cur & DEF_GLOBAL) != 0 ? "annotated name '%s' can't be global"
+            int flags = st.lookup(n.id());
+            if ((flags & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && st.cur != st.top && a.simple() != 0) {
+                String msg = (flags & DEF_GLOBAL) != 0 ? "annotated name '%s' can't be global"
                         : "annotated name '%s' can't be nonlocal";
-                throw errorAt(String.format(msg, n.id()), a);
+                throw st.errorAt(String.format(msg, n.id()), a);
             }
             if (a.simple() != 0) {
-                addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n);
+                st.addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n);
             }
             // symtable.c's `if (simple && !add_def(...)) ... else { ... }` also runs the else branch.
             if (a.value() != null) {
-                addDef(n.id(), DEF_LOCAL, n);
+                st.addDef(n.id(), DEF_LOCAL, n);
             }
         } else {
             visitExpr(a.target());
@@ -421,23 +299,23 @@ final class Collector {
 
     private void visitDirective(Stmt s, List<String> names, boolean global) {
         for (String name : names) {
-            int cur = lookup(name);
-            if ((cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+            int flags = st.lookup(name);
+            if ((flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
                 String what = global ? "global" : "nonlocal";
                 String msg;
-                if ((cur & DEF_PARAM) != 0) {
+                if ((flags & DEF_PARAM) != 0) {
                     msg = "name '%s' is parameter and " + what;
-                } else if ((cur & USE) != 0) {
+                } else if ((flags & USE) != 0) {
                     msg = "name '%s' is used prior to " + what + " declaration";
-                } else if ((cur & DEF_ANNOT) != 0) {
+                } else if ((flags & DEF_ANNOT) != 0) {
                     msg = "annotated name '%s' can't be " + what;
                 } else {
                     msg = "name '%s' is assigned to before " + what + " declaration";
                 }
-                throw errorAt(String.format(msg, name), s);
+                throw st.errorAt(String.format(msg, name), s);
             }
-            addDef(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
-            recordDirective(name, s);
+            st.addDef(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
+            st.recordDirective(name, s);
         }
     }
 
@@ -447,7 +325,7 @@ final class Collector {
                 visitExpr(h.type());
             }
             if (h.name() != null) {
-                addDef(h.name(), DEF_LOCAL, h);
+                st.addDef(h.name(), DEF_LOCAL, h);
             }
             visitStmts(h.body());
         }
@@ -475,9 +353,9 @@ final class Collector {
         int dot = name.indexOf('.');
         String storeName = dot >= 0 ? name.substring(0, dot) : name;
         if (!name.equals("*")) {
-            addDef(storeName, DEF_IMPORT, a);
-        } else if (cur.type != ScopeType.MODULE) {
-            throw errorAt("import * only allowed at module level", a);
+            st.addDef(storeName, DEF_IMPORT, a);
+        } else if (st.cur.type != ScopeType.MODULE) {
+            throw st.errorAt("import * only allowed at module level", a);
         }
     }
 
@@ -488,28 +366,28 @@ final class Collector {
         visitParams(a.args());
         visitParams(a.kwonlyargs());
         if (a.vararg() != null) {
-            addDef(a.vararg().arg(), DEF_PARAM, a.vararg());
-            cur.varargs = true;
+            st.addDef(a.vararg().arg(), DEF_PARAM, a.vararg());
+            st.cur.varargs = true;
         }
         if (a.kwarg() != null) {
-            addDef(a.kwarg().arg(), DEF_PARAM, a.kwarg());
-            cur.varkeywords = true;
+            st.addDef(a.kwarg().arg(), DEF_PARAM, a.kwarg());
+            st.cur.varkeywords = true;
         }
     }
 
     private void visitParams(List<Arg> args) {
         for (Arg arg : args) {
-            addDef(arg.arg(), DEF_PARAM, arg);
+            st.addDef(arg.arg(), DEF_PARAM, arg);
         }
     }
 
     private void visitAnnotation(Expr annotation) {
         if (futureAnnotations) {
-            enterBlock("_annotation", ScopeType.ANNOTATION, annotation, annotation);
+            st.enterBlock("_annotation", ScopeType.ANNOTATION, annotation, annotation);
         }
         visitExpr(annotation);
         if (futureAnnotations) {
-            exitBlock();
+            st.exitBlock();
         }
     }
 
@@ -523,7 +401,7 @@ final class Collector {
 
     private void visitAnnotations(Stmt o, Arguments a, Expr returns) {
         if (futureAnnotations) {
-            enterBlock("_annotation", ScopeType.ANNOTATION, o, o);
+            st.enterBlock("_annotation", ScopeType.ANNOTATION, o, o);
         }
         visitArgAnnotations(a.posonlyargs());
         visitArgAnnotations(a.args());
@@ -535,7 +413,7 @@ final class Collector {
         }
         visitArgAnnotations(a.kwonlyargs());
         if (futureAnnotations) {
-            exitBlock();
+            st.exitBlock();
         }
         if (returns != null) {
             visitAnnotation(returns);
@@ -546,21 +424,21 @@ final class Collector {
         for (TypeParam tp : params) {
             switch (tp) {
                 case TypeVar v -> {
-                    addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
+                    st.addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
                     if (v.bound() != null) {
-                        boolean inClass = cur.canSeeClassScope;
-                        enterBlock(v.name(), ScopeType.TYPE_VARIABLE_BOUND, v, v);
-                        blocks.put(v, cur);
-                        cur.canSeeClassScope = inClass;
+                        boolean inClass = st.cur.canSeeClassScope;
+                        st.enterBlock(v.name(), ScopeType.TYPE_VARIABLE_BOUND, v, v);
+                        blocks.put(v, st.cur);
+                        st.cur.canSeeClassScope = inClass;
                         if (inClass) {
-                            addDef("__classdict__", USE, v.bound());
+                            st.addDef("__classdict__", USE, v.bound());
                         }
                         visitExpr(v.bound());
-                        exitBlock();
+                        st.exitBlock();
                     }
                 }
-                case TypeVarTuple v -> addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
-                case ParamSpec v -> addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
+                case TypeVarTuple v -> st.addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
+                case ParamSpec v -> st.addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
             }
         }
     }
@@ -574,14 +452,14 @@ final class Collector {
             case MatchSequence v -> v.patterns().forEach(this::visitPattern);
             case MatchStar v -> {
                 if (v.name() != null) {
-                    addDef(v.name(), DEF_LOCAL, v);
+                    st.addDef(v.name(), DEF_LOCAL, v);
                 }
             }
             case MatchMapping v -> {
                 visitExprs(v.keys());
                 v.patterns().forEach(this::visitPattern);
                 if (v.rest() != null) {
-                    addDef(v.rest(), DEF_LOCAL, v);
+                    st.addDef(v.rest(), DEF_LOCAL, v);
                 }
             }
             case MatchClass v -> {
@@ -594,7 +472,7 @@ final class Collector {
                     visitPattern(v.pattern());
                 }
                 if (v.name() != null) {
-                    addDef(v.name(), DEF_LOCAL, v);
+                    st.addDef(v.name(), DEF_LOCAL, v);
                 }
             }
             case MatchOr v -> v.patterns().forEach(this::visitPattern);
@@ -639,19 +517,19 @@ final class Collector {
                 if (y.value() != null) {
                     visitExpr(y.value());
                 }
-                cur.generator = true;
+                st.cur.generator = true;
                 raiseIfComprehensionBlock(y);
             }
             case YieldFrom y -> {
                 raiseIfAnnotationBlock("yield expression", y);
                 visitExpr(y.value());
-                cur.generator = true;
+                st.cur.generator = true;
                 raiseIfComprehensionBlock(y);
             }
             case Await a -> {
                 raiseIfAnnotationBlock("await expression", a);
                 visitExpr(a.value());
-                cur.coroutine = true;
+                st.cur.coroutine = true;
             }
             case Compare c -> {
                 visitExpr(c.left());
@@ -688,10 +566,10 @@ final class Collector {
                 }
             }
             case Name n -> {
-                addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, n);
+                st.addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, n);
                 // super() counts as a use of __class__.
-                if (n.ctx() == ExprContext.Load && cur.isFunctionLike() && n.id().equals("super")) {
-                    addDef("__class__", USE, n);
+                if (n.ctx() == ExprContext.Load && st.cur.isFunctionLike() && n.id().equals("super")) {
+                    st.addDef("__class__", USE, n);
                 }
             }
             case dev.molt.frontend.ast.List l -> visitExprs(l.elts());
@@ -700,40 +578,40 @@ final class Collector {
     }
 
     private void visitLambda(Lambda l) {
-        if (cur.canSeeClassScope) {
-            throw errorAt("Cannot use lambda in annotation scope within class scope", l);
+        if (st.cur.canSeeClassScope) {
+            throw st.errorAt("Cannot use lambda in annotation scope within class scope", l);
         }
         visitExprs(l.args().defaults());
         visitExprs(l.args().kwDefaults());
-        enterBlock("lambda", ScopeType.FUNCTION, l, l);
-        blocks.put(l, cur);
+        st.enterBlock("lambda", ScopeType.FUNCTION, l, l);
+        blocks.put(l, st.cur);
         visitArguments(l.args());
         visitExpr(l.body());
-        exitBlock();
+        st.exitBlock();
     }
 
     private void handleComprehension(Expr e, String scopeName, Scope.ComprehensionKind kind,
             List<Comprehension> generators, Expr elt, Expr value) {
-        if (cur.canSeeClassScope) {
-            throw errorAt("Cannot use comprehension in annotation scope within class scope", e);
+        if (st.cur.canSeeClassScope) {
+            throw st.errorAt("Cannot use comprehension in annotation scope within class scope", e);
         }
         boolean isGenerator = kind == Scope.ComprehensionKind.GENERATOR;
         Comprehension outermost = generators.get(0);
         // The outermost iterable is evaluated in the enclosing scope.
-        cur.compIterExpr++;
+        st.cur.compIterExpr++;
         visitExpr(outermost.iter());
-        cur.compIterExpr--;
-        enterBlock(scopeName, ScopeType.FUNCTION, e, e);
-        blocks.put(e, cur);
-        cur.comprehension = kind;
+        st.cur.compIterExpr--;
+        st.enterBlock(scopeName, ScopeType.FUNCTION, e, e);
+        blocks.put(e, st.cur);
+        st.cur.comprehension = kind;
         if (outermost.isAsync() != 0) {
-            cur.coroutine = true;
+            st.cur.coroutine = true;
         }
         // The outermost iterator arrives as the implicit parameter .0.
-        addDef(".0", DEF_PARAM, cur.lineno, cur.colOffset, cur.endLineno, cur.endColOffset);
-        cur.compIterTarget = true;
+        st.addDef(".0", DEF_PARAM, st.cur.lineno, st.cur.colOffset, st.cur.endLineno, st.cur.endColOffset);
+        st.cur.compIterTarget = true;
         visitExpr(outermost.target());
-        cur.compIterTarget = false;
+        st.cur.compIterTarget = false;
         visitExprs(outermost.ifs());
         for (int i = 1; i < generators.size(); i++) {
             visitComprehension(generators.get(i));
@@ -742,32 +620,32 @@ final class Collector {
             visitExpr(value);
         }
         visitExpr(elt);
-        cur.generator = isGenerator;
-        boolean isAsync = cur.coroutine && !isGenerator;
-        exitBlock();
+        st.cur.generator = isGenerator;
+        boolean isAsync = st.cur.coroutine && !isGenerator;
+        st.exitBlock();
         if (isAsync) {
-            cur.coroutine = true;
+            st.cur.coroutine = true;
         }
     }
 
     private void visitComprehension(Comprehension lc) {
-        cur.compIterTarget = true;
+        st.cur.compIterTarget = true;
         visitExpr(lc.target());
-        cur.compIterTarget = false;
-        cur.compIterExpr++;
+        st.cur.compIterTarget = false;
+        st.cur.compIterExpr++;
         visitExpr(lc.iter());
-        cur.compIterExpr--;
+        st.cur.compIterExpr--;
         visitExprs(lc.ifs());
         if (lc.isAsync() != 0) {
-            cur.coroutine = true;
+            st.cur.coroutine = true;
         }
     }
 
     private void handleNamedExpr(NamedExpr e) {
-        if (cur.compIterExpr > 0) {
-            throw errorAt(NAMED_EXPR_COMP_ITER_EXPR, e);
+        if (st.cur.compIterExpr > 0) {
+            throw st.errorAt(NAMED_EXPR_COMP_ITER_EXPR, e);
         }
-        if (cur.comprehension != Scope.ComprehensionKind.NONE) {
+        if (st.cur.comprehension != Scope.ComprehensionKind.NONE) {
             extendNamedExprScope((Name) e.target());
         }
         visitExpr(e.value());
@@ -777,26 +655,26 @@ final class Collector {
     /** A walrus inside a comprehension binds in the nearest enclosing function or module (PEP 572). */
     private void extendNamedExprScope(Name e) {
         String target = e.id();
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            Scope ste = stack.get(i);
+        for (int i = st.stack.size() - 1; i >= 0; i--) {
+            Scope ste = st.stack.get(i);
             Integer raw = ste.flagsByName.get(target);
             int inScope = raw == null ? 0 : raw;
             if (ste.comprehension != Scope.ComprehensionKind.NONE) {
                 if ((inScope & DEF_COMP_ITER) != 0 && (inScope & DEF_LOCAL) != 0) {
-                    throw errorAt(String.format(NAMED_EXPR_COMP_CONFLICT, target), e);
+                    throw st.errorAt(String.format(NAMED_EXPR_COMP_CONFLICT, target), e);
                 }
                 continue;
             }
             if (ste.type == ScopeType.FUNCTION) {
-                addDef(target, (inScope & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, e);
-                recordDirective(target, e);
-                addDefHelper(target, DEF_LOCAL, ste, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
+                st.addDef(target, (inScope & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, e);
+                st.recordDirective(target, e);
+                st.addDefHelper(target, DEF_LOCAL, ste, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
                 return;
             }
             if (ste.type == ScopeType.MODULE) {
-                addDef(target, DEF_GLOBAL, e);
-                recordDirective(target, e);
-                addDefHelper(target, DEF_GLOBAL, ste, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
+                st.addDef(target, DEF_GLOBAL, e);
+                st.recordDirective(target, e);
+                st.addDefHelper(target, DEF_GLOBAL, ste, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
                 return;
             }
             String msg = switch (ste.type) {
@@ -809,14 +687,14 @@ final class Collector {
                 default -> null;
             };
             if (msg != null) {
-                throw errorAt(msg, e);
+                throw st.errorAt(msg, e);
             }
         }
         throw new IllegalStateException("no scope for assignment expression target " + target);
     }
 
     private void raiseIfAnnotationBlock(String name, Expr e) {
-        String where = switch (cur.type) {
+        String where = switch (st.cur.type) {
             case ANNOTATION -> "an annotation";
             case TYPE_VARIABLE_BOUND -> "a TypeVar bound";
             case TYPE_ALIAS -> "a type alias";
@@ -824,12 +702,12 @@ final class Collector {
             default -> null;
         };
         if (where != null) {
-            throw errorAt(name + " cannot be used within " + where, e);
+            throw st.errorAt(name + " cannot be used within " + where, e);
         }
     }
 
     private void raiseIfComprehensionBlock(Expr e) {
-        String msg = switch (cur.comprehension) {
+        String msg = switch (st.cur.comprehension) {
             case NONE -> null;
             case LIST -> "'yield' inside list comprehension";
             case SET -> "'yield' inside set comprehension";
@@ -837,7 +715,7 @@ final class Collector {
             case GENERATOR -> "'yield' inside generator expression";
         };
         if (msg != null) {
-            throw errorAt(msg, e);
+            throw st.errorAt(msg, e);
         }
     }
 }

@@ -41,6 +41,18 @@ final class Diagnostics {
         return new PySyntaxError("SyntaxError", msg, filename, lineno, offset, endLineno, endOffset, text);
     }
 
+    /**
+     * A syntax error at a point with no end, as CPython's {@code PyErr_SyntaxLocationObject(filename, lineno,
+     * byteOffset)} (its end offset is unknown: 0 here, {@code None} in CPython).
+     *
+     * @param byteOffset the offset CPython passes: a UTF-8 byte column, usually {@code col_offset + 1}
+     */
+    PySyntaxError errorAt(String msg, int lineno, int byteOffset) {
+        String text = line(lineno);
+        int offset = text == null || byteOffset < 1 ? byteOffset : codePoints(text, byteOffset - 1) + 1;
+        return new PySyntaxError("SyntaxError", msg, filename, lineno, offset, lineno, 0, text);
+    }
+
     private String line(int lineno) {
         if (lines == null || lineno < 1 || lineno > lines.length) {
             return null;

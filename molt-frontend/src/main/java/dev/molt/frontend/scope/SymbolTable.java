@@ -64,7 +64,7 @@ public final class SymbolTable {
         Objects.requireNonNull(module, "module");
         Map<Node, Scope> blocks = new IdentityHashMap<>();
         Map<Node, Scope> typeParamBlocks = new IdentityHashMap<>();
-        Collector collector = new Collector(diagnostics, FutureFeatures.annotations(module), blocks,
+        Collector collector = new Collector(diagnostics, FutureFeatures.annotations(module, diagnostics), blocks,
                 typeParamBlocks);
         Scope top = collector.collect(module);
         new Analyzer(diagnostics).analyze(top);

@@ -1055,6 +1055,9 @@ public final class Lexer {
         }
         c = nextc();
         if (c == EOF) {
+            if (level > 0) {
+                throw unclosedParen();
+            }
             // E_EOF: CPython's "unexpected EOF while parsing" at the end of the last line.
             int line = lineno;
             throw deferred("SyntaxError", "unexpected EOF while parsing", line,

@@ -125,7 +125,11 @@ public final class SourceText {
         return implicitNewline;
     }
 
-    /** The encoding the source was decoded from, as CPython normalizes its name ({@code utf-8}, {@code iso-8859-1}, ...). */
+    /**
+     * The encoding the source was decoded from, named as the {@code tokenize} module's ENCODING
+     * token names it: {@code utf-8} (also with a byte order mark), {@code iso-8859-1} (any latin-1
+     * spelling), else the declared name as written.
+     */
     public String encoding() {
         return encoding;
     }

@@ -347,7 +347,7 @@ public final class StringDecoder {
         try {
             return Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
-            return -1;
+            return UnicodeNames.lookupAlgorithmicOrAlias(name);
         }
     }
 

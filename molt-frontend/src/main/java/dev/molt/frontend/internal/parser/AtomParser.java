@@ -2,8 +2,9 @@ package dev.molt.frontend.internal.parser;
 
 import static dev.molt.frontend.TokenType.*;
 
-import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Comprehension;
 import dev.molt.frontend.ast.Constant;
 import dev.molt.frontend.ast.ConstantValue;
@@ -30,8 +31,8 @@ import java.util.List;
  * {@code strings}, {@code fstring}).
  */
 abstract class AtomParser extends ExpressionParser {
-    AtomParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    AtomParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        super(text, tokens, tokenizerError, deferred);
     }
 
     @Override
@@ -114,7 +115,7 @@ abstract class AtomParser extends ExpressionParser {
             return new GeneratorExp(first, gens, ln(s), co(s), eln(), eco());
         }
         if (type() != COMMA) {
-            throw missingComma(first, s);
+            throw fail();
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
@@ -132,17 +133,11 @@ abstract class AtomParser extends ExpressionParser {
             int es = pos;
             elts.add(starNamedExpression());
             if (type() != COMMA && type() != closer) {
-                throw missingComma(elts.get(elts.size() - 1), es);
+                throw fail();
             }
         }
     }
 
-    private RuntimeException missingComma(Expr e, int start) {
-        if (startsExpression() && type() != STAR) {
-            return forgotComma(start);
-        }
-        return fail();
-    }
 
     /** {@code list | listcomp}; the cursor is at '['. */
     private Expr listDisplay() {
@@ -163,7 +158,7 @@ abstract class AtomParser extends ExpressionParser {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (type() != COMMA && type() != RSQB) {
-            throw missingComma(first, es);
+            throw fail();
         }
         elementsAfterComma(elts, RSQB);
         expect(RSQB);
@@ -183,6 +178,10 @@ abstract class AtomParser extends ExpressionParser {
         Expr first = starNamedExpression();
         if (type() == COLON && !(first instanceof Starred)) {
             pos++;
+            if (type() == RBRACE || type() == COMMA) {
+                throw errorAtToken("SyntaxError", "expression expected after dictionary key and ':'", toks[pos - 1]);
+            }
+            int vs = pos;
             Expr value = expression();
             if (atFor()) {
                 List<Comprehension> gens = forIfClauses();
@@ -209,7 +208,7 @@ abstract class AtomParser extends ExpressionParser {
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         if (type() != COMMA && type() != RBRACE) {
-            throw missingComma(first, es);
+            throw fail();
         }
         elementsAfterComma(elts, RBRACE);
         expect(RBRACE);
@@ -230,7 +229,11 @@ abstract class AtomParser extends ExpressionParser {
             } else {
                 keys.add(expression());
                 expect(COLON);
+                int vs = pos;
                 values.add(expression());
+                if (type() != COMMA && type() != RBRACE) {
+                    throw fail();
+                }
             }
         }
         expect(RBRACE);
@@ -374,29 +377,9 @@ abstract class AtomParser extends ExpressionParser {
             endLine = rbrace.endLineno();
             endCol = rbrace.endColOffset();
         }
-        String text = sourceBetween(s, eq + 1);
+        String text = sourceText(toks[s].endOffset(), toks[eq + 1].startOffset());
         Constant debug = new Constant(new ConstantValue.Str(text), null, ln(s), co(s) + 1, endLine, endCol - 1);
         return new JoinedStr(List.of(debug, fv), ln(s), co(s), endLine, endCol);
     }
 
-    /**
-     * The source text from the end of token {@code from} to the start of token {@code to},
-     * rebuilt from the tokens (whitespace between tokens on one line is kept as spaces).
-     */
-    private String sourceBetween(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            Token a = toks[i];
-            Token b = toks[i + 1];
-            if (i > from) {
-                sb.append(a.string());
-            }
-            if (b.lineno() == a.endLineno()) {
-                sb.append(" ".repeat(Math.max(0, b.colOffset() - a.endColOffset())));
-            } else {
-                sb.append('\n').append(" ".repeat(b.colOffset()));
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -2,8 +2,9 @@ package dev.molt.frontend.internal.parser;
 
 import static dev.molt.frontend.TokenType.*;
 
-import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Attribute;
 import dev.molt.frontend.ast.Await;
@@ -40,8 +41,8 @@ import java.util.List;
  * {@link AtomParser}.
  */
 abstract class ExpressionParser extends ParserBase {
-    ExpressionParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    ExpressionParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        super(text, tokens, tokenizerError, deferred);
     }
 
     /** {@code atom}. */
@@ -145,7 +146,15 @@ abstract class ExpressionParser extends ParserBase {
 
     /** {@code named_expression}: {@code NAME ':=' expression | expression !':='}. */
     final Expr namedExpression() {
-        if (typeAt(pos + 1) == COLONEQUAL && atName()) {
+        return namedExpression(true);
+    }
+
+    /**
+     * {@code named_expression}; with {@code checkEquals}, an '=' after it is reported as CPython's
+     * invalid_named_expression does (not in call arguments, where '=' makes a keyword).
+     */
+    final Expr namedExpression(boolean checkEquals) {
+        if (atName() && typeAt(pos + 1) == COLONEQUAL) {
             int s = pos;
             Token t = toks[pos++];
             Name target = new Name(identifier(t.string()), ExprContext.Store, t.lineno(), t.colOffset(),
@@ -158,7 +167,44 @@ abstract class ExpressionParser extends ParserBase {
         if (type() == COLONEQUAL) {
             throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
         }
+        if (checkEquals && type() == EQUAL) {
+            PySyntaxError err = meantEquals(e);
+            if (err != null) {
+                throw err;
+            }
+        }
         return e;
+    }
+
+    /**
+     * At an '=' after {@code e}: CPython's invalid_named_expression error if a {@code bitwise_or}
+     * follows that is not itself followed by '=' or ':=', else null. Cursor and furthest position
+     * are left unchanged.
+     */
+    final PySyntaxError meantEquals(Expr e) {
+        int save = pos;
+        int saveMax = maxPos;
+        try {
+            pos++;
+            Expr rhs = bitwiseOr();
+            if (type() == EQUAL || type() == COLONEQUAL) {
+                return null;
+            }
+            if (e instanceof Name) {
+                return errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+            }
+            if (Targets.bitwiseLevel(e) && !(e instanceof Tuple) && !(e instanceof dev.molt.frontend.ast.List)
+                    && !(e instanceof GeneratorExp) && !Targets.isSingletonConstant(e)) {
+                return errorAtNode("cannot assign to " + Targets.exprName(e)
+                        + " here. Maybe you meant '==' instead of '='?", e);
+            }
+            return null;
+        } catch (Backtrack b) {
+            return null;
+        } finally {
+            pos = save;
+            maxPos = saveMax;
+        }
     }
 
     /** {@code expression}: conditional expression, disjunction or lambda. */
@@ -172,8 +218,7 @@ abstract class ExpressionParser extends ParserBase {
             pos++;
             Expr test = disjunction();
             if (kw() != "else") {
-                if (types[pos] == NEWLINE || types[pos] == RPAR || types[pos] == COMMA
-                        || types[pos] == RSQB || types[pos] == RBRACE || types[pos] == COLON) {
+                if (type() != COLON) {
                     throw error("SyntaxError", "expected 'else' after 'if' expression", ln(s), co(s),
                             eln(), eco());
                 }
@@ -182,6 +227,12 @@ abstract class ExpressionParser extends ParserBase {
             pos++;
             Expr orelse = expression();
             return new IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
+        }
+        if (level[pos - 1] > 0 && startsExpression() && type() != STAR && type() != MINUS
+                && type() != PLUS && !(types[s] == NAME && (types[s + 1] == STRING || types[s + 1] == FSTRING_START))
+                && !(types[s] == NAME && kws[s] != null && Keywords.isSoft(kws[s]))
+                && !(body instanceof Name nm && (nm.id().equals("print") || nm.id().equals("exec")))) {
+            throw forgotComma(s);
         }
         return body;
     }
@@ -242,7 +293,12 @@ abstract class ExpressionParser extends ParserBase {
     private CmpOperator compareOp() {
         switch (type()) {
             case EQEQUAL: pos++; return CmpOperator.Eq;
-            case NOTEQUAL: pos++; return CmpOperator.NotEq;
+            case NOTEQUAL:
+                if (toks[pos].string().equals("<>")) {
+                    return null;
+                }
+                pos++;
+                return CmpOperator.NotEq;
             case LESS: pos++; return CmpOperator.Lt;
             case LESSEQUAL: pos++; return CmpOperator.LtE;
             case GREATER: pos++; return CmpOperator.Gt;
@@ -444,15 +500,27 @@ abstract class ExpressionParser extends ParserBase {
                 Expr v = expression();
                 keywords.add(new Keyword(null, v, ln(as), co(as), eln(), eco()));
                 seenKwUnpack = true;
-            } else if (typeAt(pos + 1) == EQUAL && atName()) {
+            } else if (type() == NAME && (kws[pos] == null || Keywords.isSoft(kws[pos]) || kws[pos] == "True"
+                    || kws[pos] == "False" || kws[pos] == "None") && typeAt(pos + 1) == EQUAL) {
+                String k = kws[pos];
+                if (k == "True" || k == "False" || k == "None") {
+                    throw error("SyntaxError", "cannot assign to " + k, ln(as), co(as),
+                            toks[pos + 1].endLineno(), toks[pos + 1].endColOffset());
+                }
+                if (k != null && !Keywords.isSoft(k)) {
+                    throw fail();
+                }
                 String id = name();
                 pos++;
                 Expr v = expression();
                 keywords.add(new Keyword(id, v, ln(as), co(as), eln(), eco()));
                 seenKeyword = true;
             } else {
-                Expr v = namedExpression();
+                Expr v = namedExpression(false);
                 if (kw() == "for" || kw() == "async" && kwAt(pos + 1) == "for") {
+                    if (func == null) {
+                        throw fail();
+                    }
                     List<Comprehension> gens = forIfClauses();
                     if (!args.isEmpty() || !keywords.isEmpty() || type() != RPAR) {
                         Expr lastItem = lastComprehensionItem(gens);
@@ -468,17 +536,14 @@ abstract class ExpressionParser extends ParserBase {
                             ln(as), co(as), toks[pos].endLineno(), toks[pos].endColOffset());
                 }
                 if (seenKwUnpack) {
-                    throw errorAtNode("positional argument follows keyword argument unpacking", v);
+                    throw errorAtFurthest("positional argument follows keyword argument unpacking");
                 }
                 if (seenKeyword) {
-                    throw errorAtNode("positional argument follows keyword argument", v);
+                    throw errorAtFurthest("positional argument follows keyword argument");
                 }
                 args.add(v);
             }
             if (!accept(COMMA)) {
-                if (type() != RPAR && startsExpression()) {
-                    throw forgotComma(as);
-                }
                 break;
             }
         }
@@ -492,10 +557,6 @@ abstract class ExpressionParser extends ParserBase {
         try {
             expression();
         } catch (Backtrack b) {
-            pos = save;
-            return fail();
-        }
-        if (toks[start].lineno() != toks[pos - 1].endLineno()) {
             pos = save;
             return fail();
         }
@@ -616,7 +677,12 @@ abstract class ExpressionParser extends ParserBase {
 
     final Expr starTarget(ExprContext ctx) {
         int s = pos;
-        if (type() == STAR && ctx == ExprContext.Store) {
+        if (type() == STAR && ctx == ExprContext.Del) {
+            pos++;
+            Expr v = starTarget(ExprContext.Store);
+            throw error("SyntaxError", "cannot delete starred", ln(s), co(s), eln(), eco());
+        }
+        if (type() == STAR) {
             pos++;
             if (type() == STAR) {
                 throw fail();

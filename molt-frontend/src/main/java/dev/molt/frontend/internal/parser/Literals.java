@@ -243,7 +243,7 @@ final class Literals {
             }
         }
         if ((unicode || fstring) && bytes) {
-            throw p.error("SyntaxError", "cannot mix bytes and nonbytes literals", l, c, el, ec);
+            throw p.errorAtFurthest("cannot mix bytes and nonbytes literals");
         }
         if (bytes) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,8 +2,9 @@ package dev.molt.frontend.internal.parser;
 
 import static dev.molt.frontend.TokenType.*;
 
-import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Arg;
 import dev.molt.frontend.ast.Arguments;
@@ -26,8 +27,8 @@ import java.util.List;
 abstract class ParameterParser extends AtomParser {
     static final Arguments NO_ARGUMENTS = new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
 
-    ParameterParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    ParameterParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        super(text, tokens, tokenizerError, deferred);
     }
 
     @Override
@@ -95,9 +96,16 @@ abstract class ParameterParser extends AtomParser {
                     throw errorAtToken("SyntaxError", "var-keyword argument cannot have default value", toks[pos]);
                 }
             } else {
+                if (type() == LPAR && !lambda) {
+                    throw parenthesizedParameters();
+                }
                 Arg a = param(lambda, false);
                 Expr def = null;
-                if (accept(EQUAL)) {
+                if (type() == EQUAL) {
+                    Token eq = toks[pos++];
+                    if (type() == COMMA || type() == closer) {
+                        throw errorAtToken("SyntaxError", "expected default value expression", eq);
+                    }
                     def = expression();
                 }
                 if (star) {
@@ -117,6 +125,27 @@ abstract class ParameterParser extends AtomParser {
             }
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** "Function parameters cannot be parenthesized" for {@code (a, b)} in a def, else a plain failure. */
+    private RuntimeException parenthesizedParameters() {
+        int i = pos + 1;
+        boolean any = false;
+        while (atNameAt(i)) {
+            any = true;
+            i++;
+            if (typeAt(i) != COMMA) {
+                break;
+            }
+            i++;
+        }
+        if (any && typeAt(i) == RPAR) {
+            Token a = toks[pos];
+            Token b = toks[i];
+            return error("SyntaxError", "Function parameters cannot be parenthesized", a.lineno(), a.colOffset(),
+                    b.endLineno(), b.endColOffset());
+        }
+        return fail();
     }
 
     /** {@code param}: NAME with an optional annotation (a starred one after '*' in a def). */

@@ -1,12 +1,13 @@
 package dev.molt.frontend.internal.parser;
 
 import dev.molt.frontend.PySyntaxError;
-import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.Token;
 import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Located;
+import dev.molt.frontend.internal.lexer.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,26 +34,62 @@ abstract class ParserBase {
         }
     }
 
-    final SourceFile source;
+    final SourceText text;
     final Token[] toks;
     final TokenType[] types;
     /** For NAME tokens that are hard or soft keywords, the interned keyword; else null. */
     final String[] kws;
+    /** Bracket nesting depth after each token (CPython's {@code tok->level}). */
+    final short[] level;
     final int n;
     int pos;
     /** Furthest token index looked at, for the generic error position. */
     int maxPos;
-    private String[] lines;
+    /** The tokenizer's error after the last token, or null; raised if the parser gets there. */
+    final PySyntaxError tokenizerError;
+    /** Whether CPython raises {@link #tokenizerError} only when the parser reaches it. */
+    final boolean tokenizerErrorDeferred;
 
-    ParserBase(SourceFile source, List<Token> tokens) {
-        this.source = source;
+    /**
+     * A parser over {@code tokens}. When the tokenizer stopped at an error, {@code tokens} are
+     * those before it (without ENDMARKER); an ERRORTOKEN sentinel is appended, and the error is
+     * raised once the parser looks at the sentinel, or instead of a generic "invalid syntax" when
+     * it is not deferred (CPython 3.12 Parser/pegen_errors.c
+     * {@code _PyPegen_tokenize_full_source_to_check_for_errors}).
+     */
+    ParserBase(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        this.text = text;
+        this.tokenizerError = tokenizerError;
+        // A stray character ('$', '?', '`') is an ERRORTOKEN for CPython's parser, not a
+        // tokenizer exception: it only matters if the parser gets there.
+        this.tokenizerErrorDeferred = deferred
+                || tokenizerError != null && tokenizerError.msg().equals("invalid syntax");
+        if (tokenizerError != null || tokens.isEmpty()
+                || tokens.get(tokens.size() - 1).type() != TokenType.ENDMARKER) {
+            List<Token> copy = new ArrayList<>(tokens.size() + 1);
+            copy.addAll(tokens);
+            Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            int l = last == null ? 1 : last.endLineno();
+            int c = last == null ? 0 : last.endColOffset();
+            int o = last == null ? 0 : last.endOffset();
+            copy.add(new Token(TokenType.ERRORTOKEN, "", l, c, l, c, o, o));
+            tokens = copy;
+        }
         this.n = tokens.size();
         this.toks = tokens.toArray(new Token[0]);
         this.types = new TokenType[n];
         this.kws = new String[n];
+        this.level = new short[n];
+        int depth = 0;
         for (int i = 0; i < n; i++) {
             Token t = toks[i];
             types[i] = t.type();
+            switch (t.type()) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB, RBRACE -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+            level[i] = (short) Math.min(depth, Short.MAX_VALUE);
             if (t.type() == TokenType.NAME) {
                 kws[i] = Keywords.keyword(t.string());
             }
@@ -204,31 +241,73 @@ abstract class ParserBase {
     final PySyntaxError invalidSyntax() {
         int i = Math.min(maxPos, n - 1);
         Token t = toks[i];
+        if (tokenizerError != null && (i == n - 1 || (!tokenizerErrorDeferred
+                || tokenizerError.msg().endsWith("was never closed") && t.lineno() > tokenizerError.lineno())
+                && t.type() != TokenType.INDENT && t.type() != TokenType.DEDENT)) {
+            return tokenizerError;
+        }
         if (t.type() == TokenType.INDENT) {
-            return errorAtToken("IndentationError", "unexpected indent", t);
+            return unexpectedIndent(i);
         }
         if (t.type() == TokenType.DEDENT && i > 0) {
-            return errorAtToken("IndentationError", "unexpected unindent", t);
+            return errorAtTokenIndex("IndentationError", "unexpected unindent", i);
         }
-        if (t.type() == TokenType.ENDMARKER || t.type() == TokenType.NEWLINE && t.string().isEmpty()
-                && i + 1 < n && types[i + 1] != TokenType.NEWLINE && allDedentOrEnd(i + 1)) {
-            return error("SyntaxError", "invalid syntax", t.lineno(), t.colOffset(), t.lineno(),
-                    t.colOffset());
+        if (t.type() == TokenType.ENDMARKER) {
+            // CPython's ENDMARKER has no column: offset 0 on the last line.
+            int line = Math.max(1, text.lineCount());
+            return error("SyntaxError", "invalid syntax", line, -1, line, -1);
         }
         return errorAtToken("SyntaxError", "invalid syntax", t);
     }
 
+    /**
+     * "unexpected indent". CPython's INDENT token has no column; the error takes the tokenizer's
+     * position after the indentation as its (1-based) offset, i.e. the indentation's width.
+     */
+    final PySyntaxError unexpectedIndent(int i) {
+        Token next = toks[Math.min(i + 1, n - 1)];
+        int col = Math.max(0, next.colOffset() - 1);
+        return error("IndentationError", "unexpected indent", next.lineno(), col, next.lineno(), col);
+    }
+
     private boolean allDedentOrEnd(int i) {
         for (; i < n; i++) {
-            if (types[i] != TokenType.DEDENT && types[i] != TokenType.ENDMARKER) {
+            if (types[i] != TokenType.DEDENT && types[i] != TokenType.ENDMARKER && types[i] != TokenType.ERRORTOKEN) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * An error located at the furthest token looked at, as CPython's {@code RAISE_SYNTAX_ERROR}
+     * without a location ({@code p->tokens[p->fill-1]}).
+     */
+    final PySyntaxError errorAtFurthest(String msg) {
+        return errorAtTokenIndex("SyntaxError", msg, maxPos);
+    }
+
     final PySyntaxError errorAtToken(String kind, String msg, Token t) {
         return error(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    /**
+     * An error at token {@code i} where CPython has no location of its own for it
+     * ({@code RAISE_SYNTAX_ERROR}, {@code RAISE_INDENTATION_ERROR}): a DEDENT or ENDMARKER has
+     * no column in CPython, which then uses the tokenizer's position: at the end of input, just
+     * after the last line's text; before a dedented line, column -1 of that line.
+     */
+    final PySyntaxError errorAtTokenIndex(String kind, String msg, int i) {
+        Token t = toks[Math.min(i, n - 1)];
+        if (t.type() == TokenType.DEDENT || t.type() == TokenType.ENDMARKER || t.type() == TokenType.ERRORTOKEN) {
+            if (allDedentOrEnd(i)) {
+                int line = Math.max(1, text.lineCount());
+                int col = text.lineLength(line);
+                return error(kind, msg, line, col, line, col);
+            }
+            return error(kind, msg, t.lineno(), -1, t.lineno(), -1);
+        }
+        return errorAtToken(kind, msg, t);
     }
 
     final PySyntaxError errorAtNode(String msg, Located node) {
@@ -247,42 +326,14 @@ abstract class ParserBase {
      */
     final PySyntaxError error(String kind, String msg, int line, int byteCol, int endLine,
             int endByteCol) {
-        String text = line(line);
-        int off = charCol(text, byteCol) + 1;
-        int endOff = endLine == line ? charCol(text, endByteCol) + 1 : charCol(line(endLine), endByteCol) + 1;
-        return new PySyntaxError(kind, msg, source.name(), line, off, endLine, endOff, text);
+        String lineText = line >= 1 && line <= text.lineCount() ? text.line(line) : null;
+        int off = text.byteColToCharCol(line, byteCol) + 1;
+        int endOff = text.byteColToCharCol(endLine, endByteCol) + 1;
+        return new PySyntaxError(kind, msg, text.name(), line, off, endLine, endOff, lineText);
     }
 
-    private static int charCol(String text, int byteCol) {
-        if (text == null) {
-            return byteCol;
-        }
-        int bytes = 0;
-        int cps = 0;
-        for (int i = 0; i < text.length() && bytes < byteCol; ) {
-            int cp = text.codePointAt(i);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            i += Character.charCount(cp);
-            cps++;
-        }
-        return cps + Math.max(0, byteCol - bytes);
-    }
-
-    /** Source line {@code lineno} (1-based) without its line end, or null. */
-    final String line(int lineno) {
-        if (lines == null) {
-            lines = splitLines();
-        }
-        return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
-    }
-
-    private String[] splitLines() {
-        byte[] b = source.bytes();
-        int start = 0;
-        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
-            start = 3;
-        }
-        String text = new String(b, start, b.length - start, StandardCharsets.UTF_8);
-        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    /** The source text between two UTF-8 byte offsets of the normalized text. */
+    final String sourceText(int from, int to) {
+        return new String(text.bytes(), from, Math.max(0, to - from), StandardCharsets.UTF_8);
     }
 }

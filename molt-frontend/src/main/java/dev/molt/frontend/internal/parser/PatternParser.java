@@ -2,8 +2,9 @@ package dev.molt.frontend.internal.parser;
 
 import static dev.molt.frontend.TokenType.*;
 
-import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Attribute;
 import dev.molt.frontend.ast.BinOp;
 import dev.molt.frontend.ast.Constant;
@@ -31,8 +32,8 @@ import java.util.List;
  * "Match statement": {@code patterns} down to {@code class_pattern}).
  */
 abstract class PatternParser extends ParameterParser {
-    PatternParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    PatternParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        super(text, tokens, tokenizerError, deferred);
     }
 
     /** {@code patterns}: an open sequence pattern or a single pattern. */

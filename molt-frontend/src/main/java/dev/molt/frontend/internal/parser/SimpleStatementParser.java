@@ -2,8 +2,9 @@ package dev.molt.frontend.internal.parser;
 
 import static dev.molt.frontend.TokenType.*;
 
-import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Alias;
 import dev.molt.frontend.ast.AnnAssign;
 import dev.molt.frontend.ast.Assert;
@@ -45,8 +46,8 @@ import java.util.List;
  * specialised errors of {@code invalid_assignment} and friends.
  */
 abstract class SimpleStatementParser extends PatternParser {
-    SimpleStatementParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    SimpleStatementParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
+        super(text, tokens, tokenizerError, deferred);
     }
 
     /** {@code simple_stmts}: simple statements separated by ';', then NEWLINE. */
@@ -165,26 +166,26 @@ abstract class SimpleStatementParser extends PatternParser {
         Expr first = rhs();
         switch (type()) {
             case EQUAL: {
-                List<Expr> raw = new ArrayList<>(2);
+                List<Expr> targets = new ArrayList<>(2);
                 Expr value = first;
+                boolean firstTarget = true;
                 while (type() == EQUAL) {
-                    pos++;
-                    raw.add(value);
-                    value = rhs();
-                }
-                List<Expr> targets = new ArrayList<>(raw.size());
-                for (int i = 0; i < raw.size(); i++) {
-                    Expr t = raw.get(i);
-                    Expr st = Targets.setContext(t, ExprContext.Store);
+                    Expr st = Targets.setContext(value, ExprContext.Store);
                     if (st == null) {
-                        throw invalidAssignment(t, i == 0 ? s : -1, i + 1 < raw.size() ? raw.get(i + 1) : value,
-                                i + 1 == raw.size());
+                        throw invalidAssignment(value, firstTarget);
                     }
                     targets.add(st);
+                    firstTarget = false;
+                    pos++;
+                    value = rhs();
                 }
                 return new Assign(targets, value, null, ln(s), co(s), eln(), eco());
             }
             case COLON: {
+                if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)
+                        && !annotationFollows()) {
+                    throw fail();
+                }
                 if (first instanceof Tuple t) {
                     if (types[s] == LPAR && t.colOffset() == co(s) && t.lineno() == ln(s)) {
                         throw errorAtNode("only single target (not tuple) can be annotated", first);
@@ -226,31 +227,42 @@ abstract class SimpleStatementParser extends PatternParser {
         }
     }
 
-    /** The error for an invalid assignment target, as CPython's invalid_assignment and invalid_named_expression. */
-    private RuntimeException invalidAssignment(Expr target, int start, Expr next, boolean nextIsValue) {
+    /**
+     * Whether ':' and an expression follow (CPython's invalid_assignment rules need both before
+     * they report a bad annotation target). Leaves the cursor and the furthest position as they
+     * were.
+     */
+    private boolean annotationFollows() {
+        int save = pos;
+        int saveMax = maxPos;
+        try {
+            pos++;
+            expression();
+            return true;
+        } catch (Backtrack | dev.molt.frontend.PySyntaxError e) {
+            return false;
+        } finally {
+            pos = save;
+            maxPos = saveMax;
+        }
+    }
+
+    /**
+     * The error for an invalid assignment target (the cursor is at its '='), as CPython's
+     * invalid_named_expression ("... here. Maybe you meant '==' instead of '='?") and
+     * invalid_assignment rules.
+     */
+    private RuntimeException invalidAssignment(Expr target, boolean firstTarget) {
         if (target instanceof Yield || target instanceof YieldFrom) {
             return errorAtNode("assignment to yield expression not possible", target);
         }
-        if (start >= 0 && nextIsValue && bitwiseLevel(target) && !(target instanceof Tuple)
-                && !(target instanceof dev.molt.frontend.ast.List) && !(target instanceof GeneratorExp)
-                && !isSingletonConstant(target) && types[start] != LPAR && bitwiseLevel(next)) {
-            return errorAtNode("cannot assign to " + Targets.exprName(target)
-                    + " here. Maybe you meant '==' instead of '='?", target);
+        if (firstTarget && !(target instanceof Name)) {
+            dev.molt.frontend.PySyntaxError here = meantEquals(target);
+            if (here != null) {
+                return here;
+            }
         }
         return Targets.invalid(this, target, Targets.Kind.STAR);
-    }
-
-    private static boolean isSingletonConstant(Expr e) {
-        return e instanceof Constant c && (c.value() == ConstantValue.NoneValue.NONE || c.value() instanceof ConstantValue.Bool);
-    }
-
-    /** Whether {@code e} can be the result of CPython's {@code bitwise_or} rule. */
-    private static boolean bitwiseLevel(Expr e) {
-        return !(e instanceof dev.molt.frontend.ast.Compare || e instanceof dev.molt.frontend.ast.BoolOp
-                || e instanceof dev.molt.frontend.ast.IfExp || e instanceof dev.molt.frontend.ast.Lambda
-                || e instanceof dev.molt.frontend.ast.Starred || e instanceof dev.molt.frontend.ast.NamedExpr
-                || e instanceof Yield || e instanceof YieldFrom
-                || e instanceof dev.molt.frontend.ast.UnaryOp u && u.op() == dev.molt.frontend.ast.UnaryOperator.Not);
     }
 
     /** "Missing parentheses in call to 'print'. Did you mean print(...)?" (CPython invalid_legacy_expression). */
@@ -329,7 +341,7 @@ abstract class SimpleStatementParser extends PatternParser {
             }
         }
         String module = null;
-        if (kw() != "import") {
+        if (kw() != "import" || level == 0) {
             module = dottedName();
         }
         expectKw("import");
@@ -351,7 +363,9 @@ abstract class SimpleStatementParser extends PatternParser {
                 }
                 names.add(new Alias(id, asname, ln(as), co(as), eln(), eco()));
                 if (!paren && type() == COMMA && typeAt(pos + 1) == NEWLINE) {
-                    throw errorAtToken("SyntaxError", "trailing comma not allowed without surrounding parentheses", toks[pos]);
+                    pos++;
+                    type();
+                    throw errorAtFurthest("trailing comma not allowed without surrounding parentheses");
                 }
             } while (accept(COMMA));
             if (paren) {

@@ -5,6 +5,8 @@ import static dev.molt.frontend.TokenType.*;
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.Lexer;
+import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Arguments;
 import dev.molt.frontend.ast.AsyncFor;
 import dev.molt.frontend.ast.AsyncFunctionDef;
@@ -40,14 +42,21 @@ import java.util.List;
  * try/except/except-star/finally, match/case and their async forms.
  */
 public final class StatementParser extends SimpleStatementParser {
+    private StatementParser(SourceText text, Lexer.Result tokens) {
+        super(text, tokens.tokens(), tokens.error(), tokens.deferred());
+    }
+
     /**
-     * A parser over the tokens of one file.
+     * A parser over the tokens of one file (decoded and tokenized here; a tokenizer error is
+     * raised when the parser reaches it, as CPython's parser pulls tokens lazily).
      *
-     * @param source the file, for error messages
-     * @param tokens its tokens as {@code Tokenizer.tokenize} gives them, ending with ENDMARKER
+     * @param source the file
+     * @return the parser, positioned at the first token
+     * @throws PySyntaxError if the file cannot be decoded
      */
-    public StatementParser(SourceFile source, List<Token> tokens) {
-        super(source, tokens);
+    public static StatementParser of(SourceFile source) {
+        SourceText text = SourceText.decode(source);
+        return new StatementParser(text, Lexer.tokenizeUntilError(text, false));
     }
 
     /**
@@ -65,6 +74,8 @@ public final class StatementParser extends SimpleStatementParser {
             return new Module(body, List.of());
         } catch (Backtrack b) {
             throw invalidSyntax();
+        } catch (PySyntaxError e) {
+            throw tokenizerErrorFirst(e);
         } catch (StackOverflowError e) {
             throw error("SyntaxError", "too many nested parentheses", ln(Math.min(pos, n - 1)),
                     co(Math.min(pos, n - 1)), ln(Math.min(pos, n - 1)), co(Math.min(pos, n - 1)));
@@ -89,7 +100,32 @@ public final class StatementParser extends SimpleStatementParser {
             return e;
         } catch (Backtrack b) {
             throw invalidSyntax();
+        } catch (PySyntaxError e) {
+            throw tokenizerErrorFirst(e);
         }
+    }
+
+    /** A specialised parser error, unless the parser had already reached the tokenizer's error. */
+    private PySyntaxError tokenizerErrorFirst(PySyntaxError e) {
+        if (tokenizerError == null || e == tokenizerError) {
+            return e;
+        }
+        if (maxPos >= n - 1) {
+            return tokenizerError;
+        }
+        if (e.msg().equals("unexpected indent") || e.msg().equals("unexpected unindent")) {
+            return e;
+        }
+        // CPython 3.12 Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors:
+        // a tokenizer exception later in the file wins; so does an unclosed bracket opened on an
+        // earlier line than the error.
+        if (!tokenizerErrorDeferred) {
+            return tokenizerError;
+        }
+        if (tokenizerError.msg().endsWith("was never closed") && e.lineno() > tokenizerError.lineno()) {
+            return tokenizerError;
+        }
+        return e;
     }
 
     private void statement(List<Stmt> out) {
@@ -125,6 +161,16 @@ public final class StatementParser extends SimpleStatementParser {
                         out.add(m);
                         return;
                     }
+                    if (matchMissingColon >= 0) {
+                        int at = matchMissingColon;
+                        matchMissingColon = -1;
+                        try {
+                            simpleStmts(out);
+                        } catch (Backtrack b) {
+                            throw errorAtToken("SyntaxError", "expected ':'", toks[at]);
+                        }
+                        return;
+                    }
                     break;
                 }
                 default:
@@ -134,7 +180,7 @@ public final class StatementParser extends SimpleStatementParser {
             out.add(decorated());
             return;
         } else if (type() == INDENT) {
-            throw errorAtToken("IndentationError", "unexpected indent", toks[pos]);
+            throw unexpectedIndent(pos);
         }
         simpleStmts(out);
     }
@@ -144,8 +190,20 @@ public final class StatementParser extends SimpleStatementParser {
      * line. {@code what} names the statement for "expected an indented block after ...".
      */
     private List<Stmt> block(String what, int start) {
+        return block(what, start, false);
+    }
+
+    /**
+     * {@code block} after a header. A missing ':' is "expected ':'" at the current token when
+     * {@code forced} (CPython's {@code &&':'}) or when the header line ends there (the
+     * {@code invalid_*_stmt} rules); otherwise a generic syntax error.
+     */
+    private List<Stmt> block(String what, int start, boolean forced) {
         if (type() != COLON) {
-            throw expectedColon();
+            if (forced || type() == NEWLINE) {
+                throw errorAtToken("SyntaxError", "expected ':'", toks[pos]);
+            }
+            throw fail();
         }
         pos++;
         return body(what, start);
@@ -155,9 +213,7 @@ public final class StatementParser extends SimpleStatementParser {
         if (type() == NEWLINE) {
             pos++;
             if (type() != INDENT) {
-                Token t = toks[pos];
-                throw error("IndentationError", "expected an indented block after " + what + " on line "
-                        + ln(start), t.lineno(), t.colOffset(), t.lineno(), t.colOffset() + 1);
+                throw expectedIndentedBlock(what, start);
             }
             pos++;
             List<Stmt> stmts = new ArrayList<>();
@@ -172,14 +228,15 @@ public final class StatementParser extends SimpleStatementParser {
         return stmts;
     }
 
-    private RuntimeException expectedColon() {
-        if (type() == NEWLINE) {
-            Token prev = toks[pos - 1];
-            return error("SyntaxError", "expected ':'", prev.endLineno(), prev.endColOffset(),
-                    prev.endLineno(), prev.endColOffset() + 1);
-        }
-        return fail();
+    /**
+     * CPython's {@code invalid_block}-style IndentationError, located at the NEWLINE token that
+     * ends the header line (the cursor is just after it).
+     */
+    private PySyntaxError expectedIndentedBlock(String what, int start) {
+        return errorAtTokenIndex("IndentationError", "expected an indented block after " + what + " on line "
+                + ln(start), pos);
     }
+
 
     // ---- definitions --------------------------------------------------------------------------------
 
@@ -205,13 +262,21 @@ public final class StatementParser extends SimpleStatementParser {
         String name = name();
         List<TypeParam> typeParams = type() == LSQB ? typeParams() : List.of();
         if (type() != LPAR) {
-            throw type() == COLON ? errorAtToken("SyntaxError", "expected '('", toks[pos]) : fail();
+            throw errorAtToken("SyntaxError", "expected '('", toks[pos]);
         }
         pos++;
         Arguments args = type() == RPAR ? NO_ARGUMENTS : parameters(false, RPAR);
         expect(RPAR);
-        Expr returns = accept(RARROW) ? expression() : null;
-        List<Stmt> body = block("function definition", s);
+        Expr returns = null;
+        if (type() == RARROW) {
+            int arrow = pos++;
+            try {
+                returns = expression();
+            } catch (Backtrack b) {
+                throw errorAtToken("SyntaxError", "expected ':'", toks[arrow]);
+            }
+        }
+        List<Stmt> body = block("function definition", s, true);
         if (async) {
             return new AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, ln(s), co(s), eln(), eco());
         }
@@ -240,9 +305,6 @@ public final class StatementParser extends SimpleStatementParser {
         String what = kw() == "if" ? "'if' statement" : "'elif' statement";
         pos++;
         Expr test = namedExpression();
-        if (type() == EQUAL) {
-            throw maybeMeantEquals(test);
-        }
         List<Stmt> body = block(what, s);
         List<Stmt> orelse = List.of();
         if (kw() == "elif") {
@@ -253,33 +315,15 @@ public final class StatementParser extends SimpleStatementParser {
         return new If(test, body, orelse, ln(s), co(s), eln(), eco());
     }
 
-    private RuntimeException maybeMeantEquals(Expr test) {
-        int save = pos;
-        pos++;
-        try {
-            bitwiseOr();
-        } catch (Backtrack b) {
-            pos = save;
-            return fail();
-        }
-        if (test instanceof dev.molt.frontend.ast.Name) {
-            return error("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    test.lineno(), test.colOffset(), eln(), eco());
-        }
-        return errorAtNode("cannot assign to " + Targets.exprName(test) + " here. Maybe you meant '==' instead of '='?", test);
-    }
 
     private List<Stmt> elseBlock() {
         int es = pos++;
-        return block("'else' statement", es);
+        return block("'else' statement", es, true);
     }
 
     private Stmt whileStmt() {
         int s = pos++;
         Expr test = namedExpression();
-        if (type() == EQUAL) {
-            throw maybeMeantEquals(test);
-        }
         List<Stmt> body = block("'while' statement", s);
         List<Stmt> orelse = kw() == "else" ? elseBlock() : List.of();
         return new While(test, body, orelse, ln(s), co(s), eln(), eco());
@@ -345,7 +389,7 @@ public final class StatementParser extends SimpleStatementParser {
         Expr vars = null;
         if (acceptKw("as")) {
             vars = starTarget(ExprContext.Store);
-            if (type() != COMMA && type() != COLON && !(parenthesized && type() == RPAR)) {
+            if (type() != COMMA && type() != COLON && type() != NEWLINE && !(parenthesized && type() == RPAR)) {
                 throw fail();
             }
         }
@@ -356,7 +400,7 @@ public final class StatementParser extends SimpleStatementParser {
 
     private Stmt tryStmt() {
         int s = pos++;
-        List<Stmt> body = block("'try' statement", s);
+        List<Stmt> body = block("'try' statement", s, true);
         List<ExceptHandler> handlers = new ArrayList<>();
         boolean star = false;
         boolean plain = false;
@@ -398,10 +442,10 @@ public final class StatementParser extends SimpleStatementParser {
         List<Stmt> finalbody = List.of();
         if (kw() == "finally") {
             int fs = pos++;
-            finalbody = block("'finally' statement", fs);
+            finalbody = block("'finally' statement", fs, true);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAtToken("SyntaxError", "expected 'except' or 'finally' block", toks[pos]);
+            throw errorAtTokenIndex("SyntaxError", "expected 'except' or 'finally' block", pos);
         }
         if (star) {
             return new TryStar(body, handlers, orelse, finalbody, ln(s), co(s), eln(), eco());
@@ -411,6 +455,13 @@ public final class StatementParser extends SimpleStatementParser {
 
     // ---- match ------------------------------------------------------------------------------------------
 
+    /**
+     * Where a {@code match} header without ':' ended (its NEWLINE), or -1: CPython's
+     * {@code invalid_match_stmt} says "expected ':'" there only if the line is not a valid simple
+     * statement either.
+     */
+    private int matchMissingColon = -1;
+
     /** {@code match_stmt}, or null (cursor unchanged) when 'match' here is a plain name. */
     private Stmt matchStmt() {
         int s = pos;
@@ -419,6 +470,9 @@ public final class StatementParser extends SimpleStatementParser {
             pos++;
             subject = subjectExpr();
             if (type() != COLON) {
+                if (type() == NEWLINE) {
+                    matchMissingColon = pos;
+                }
                 throw fail();
             }
         } catch (Backtrack | PySyntaxError b) {
@@ -430,9 +484,7 @@ public final class StatementParser extends SimpleStatementParser {
             throw fail();
         }
         if (type() != INDENT) {
-            Token t = toks[pos];
-            throw error("IndentationError", "expected an indented block after 'match' statement on line " + ln(s),
-                    t.lineno(), t.colOffset(), t.lineno(), t.colOffset() + 1);
+            throw expectedIndentedBlock("'match' statement", s);
         }
         pos++;
         List<MatchCase> cases = new ArrayList<>();

@@ -88,6 +88,20 @@ final class Targets {
         return out;
     }
 
+    /** Whether {@code e} is None, True or False. */
+    static boolean isSingletonConstant(Expr e) {
+        return e instanceof Constant c && (c.value() == ConstantValue.NoneValue.NONE || c.value() instanceof ConstantValue.Bool);
+    }
+
+    /** Whether {@code e} can be the result of CPython's {@code bitwise_or} rule. */
+    static boolean bitwiseLevel(Expr e) {
+        return !(e instanceof dev.molt.frontend.ast.Compare || e instanceof dev.molt.frontend.ast.BoolOp
+                || e instanceof dev.molt.frontend.ast.IfExp || e instanceof dev.molt.frontend.ast.Lambda
+                || e instanceof Starred || e instanceof dev.molt.frontend.ast.NamedExpr
+                || e instanceof dev.molt.frontend.ast.Yield || e instanceof dev.molt.frontend.ast.YieldFrom
+                || e instanceof dev.molt.frontend.ast.UnaryOp u && u.op() == dev.molt.frontend.ast.UnaryOperator.Not);
+    }
+
     /** CPython's {@code _PyPegen_get_invalid_target}. */
     static Expr invalidTarget(Expr e, Kind kind) {
         if (e == null) {

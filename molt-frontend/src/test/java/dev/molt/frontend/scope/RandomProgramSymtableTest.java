@@ -1,0 +1,192 @@
+package dev.molt.frontend.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.molt.frontend.PySyntaxError;
+import dev.molt.frontend.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Differential property: random programs over a small pool of names, mixing nested functions, classes, lambdas,
+ * comprehensions, walrus, {@code global}/{@code nonlocal}, {@code del}, imports, {@code super} and annotations,
+ * must give python3's symtable tree, or python3's error with its message and position. Trees are built from
+ * CPython's AST, so this exercises the scope analysis alone.
+ */
+class RandomProgramSymtableTest {
+    private static SymtableOracle oracle;
+
+    @BeforeContainer
+    static void start() {
+        oracle = new SymtableOracle();
+    }
+
+    @AfterContainer
+    static void stop() {
+        oracle.close();
+    }
+
+    @Property(tries = 1000)
+    void randomProgramsAgreeWithCPythonSymtable(@ForAll long seed) {
+        String src = new ProgramGenerator(new Random(seed)).module();
+        SymtableOracle.Answer a = oracle.ask("t.py", src);
+        Assume.that(a.ast() != null); // python3 could not parse it: not a scope question
+        Statistics.collect(a.ok() ? "accepted" : "symtable error");
+        SourceFile sf = SourceFile.of("t.py", src);
+        if (a.ok()) {
+            Scope top;
+            try {
+                top = SymbolTable.build(CPythonAst.module(a.ast()), sf).top();
+            } catch (PySyntaxError e) {
+                throw new AssertionError("we raised " + e.msg() + " for\n" + src, e);
+            }
+            List<String> diff = ScopeTreeDiff.diff(top, a.table());
+            assertTrue(diff.isEmpty(), () -> src + "\n" + String.join("\n", diff));
+        } else {
+            Map<String, Object> e = a.error();
+            PySyntaxError ours = null;
+            try {
+                SymbolTable.build(CPythonAst.module(a.ast()), sf);
+            } catch (PySyntaxError x) {
+                ours = x;
+            }
+            String where = src + "\nCPython: " + e;
+            assertTrue(ours != null, () -> "we accepted\n" + where);
+            assertEquals(e.get("msg"), to311(ours.msg()), where);
+            assertEquals(((Number) e.get("lineno")).intValue(), ours.lineno(), where);
+            assertEquals(((Number) e.get("offset")).intValue(), ours.offset(), where);
+            assertEquals(((Number) e.get("end_lineno")).intValue(), ours.endLineno(), where);
+            assertEquals((e.get("end_offset") == null ? 0 : ((Number) e.get("end_offset")).intValue()), ours.endOffset(), where);
+        }
+    }
+
+    /** 3.12 rewrote "'%s' can not be used within an annotation" as "%s cannot be used within an annotation". */
+    private static String to311(String msg) {
+        String suffix = " cannot be used within an annotation";
+        if (msg.endsWith(suffix)) {
+            return "'" + msg.substring(0, msg.length() - suffix.length()) + "' can not be used within an annotation";
+        }
+        return msg;
+    }
+
+    /** Generates syntactically valid Python 3.11 modules. */
+    static final class ProgramGenerator {
+        private static final String[] NAMES = {"a", "b", "x", "y", "__p", "f", "C", "super", "__class__"};
+        private final Random r;
+        private final StringBuilder out = new StringBuilder();
+
+        ProgramGenerator(Random r) {
+            this.r = r;
+        }
+
+        String module() {
+            if (r.nextInt(8) == 0) {
+                out.append("from __future__ import annotations\n");
+            }
+            block(0, 0, false, 1 + r.nextInt(4));
+            return out.toString();
+        }
+
+        private String name() {
+            return NAMES[r.nextInt(NAMES.length)];
+        }
+
+        private void line(int indent, String text) {
+            out.append("    ".repeat(indent)).append(text).append('\n');
+        }
+
+        private void block(int depth, int indent, boolean inFunction, int n) {
+            for (int i = 0; i < n; i++) {
+                stmt(depth, indent, inFunction);
+            }
+        }
+
+        private String params() {
+            List<String> ps = new ArrayList<>();
+            int n = r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                String p = name();
+                if (r.nextInt(3) == 0) {
+                    p += ": " + expr(0, false);
+                }
+                ps.add(p);
+            }
+            if (r.nextInt(5) == 0) {
+                ps.add("*" + name());
+            }
+            if (r.nextInt(6) == 0) {
+                ps.add("**" + name());
+            }
+            return String.join(", ", ps);
+        }
+
+        private void stmt(int depth, int indent, boolean inFunction) {
+            int k = r.nextInt(depth < 3 ? 16 : 11);
+            switch (k) {
+                case 0, 1 -> line(indent, name() + " = " + expr(0, inFunction));
+                case 2 -> line(indent, name() + " += " + expr(0, inFunction));
+                case 3 -> line(indent, name() + ": " + expr(0, false) + (r.nextBoolean() ? " = " + expr(0, inFunction) : ""));
+                case 4 -> line(indent, "del " + name());
+                case 5 -> line(indent, (r.nextBoolean() ? "global " : "nonlocal ") + name());
+                case 6, 7 -> line(indent, expr(0, inFunction));
+                case 8 -> line(indent, inFunction ? "return " + expr(0, true) : "pass");
+                case 9 -> line(indent, r.nextBoolean() ? "import " + name() + ".m" : "from m import " + name()
+                        + (r.nextBoolean() ? " as " + name() : ""));
+                case 10 -> {
+                    line(indent, "try:");
+                    line(indent + 1, "pass");
+                    line(indent, "except " + name() + " as " + name() + ":");
+                    line(indent + 1, "pass");
+                }
+                case 11, 12 -> {
+                    line(indent, "def " + name() + "(" + params() + ")" + (r.nextInt(4) == 0 ? " -> " + name() : "")
+                            + ":");
+                    block(depth + 1, indent + 1, true, 1 + r.nextInt(3));
+                }
+                case 13 -> {
+                    line(indent, "class " + name() + (r.nextBoolean() ? "(" + name() + ")" : "") + ":");
+                    block(depth + 1, indent + 1, false, 1 + r.nextInt(3));
+                }
+                case 14 -> {
+                    line(indent, "for " + name() + " in " + expr(0, inFunction) + ":");
+                    block(depth + 1, indent + 1, inFunction, 1 + r.nextInt(2));
+                }
+                default -> {
+                    line(indent, "if " + expr(0, inFunction) + ":");
+                    block(depth + 1, indent + 1, inFunction, 1 + r.nextInt(2));
+                }
+            }
+        }
+
+        private String expr(int depth, boolean inFunction) {
+            int k = r.nextInt(depth < 2 ? 12 : 3);
+            return switch (k) {
+                case 0, 1 -> name();
+                case 2 -> "1";
+                case 3 -> expr(depth + 1, inFunction) + " + " + expr(depth + 1, inFunction);
+                case 4 -> name() + "(" + expr(depth + 1, inFunction) + ")";
+                case 5 -> "(lambda " + String.join(", ", r.nextBoolean() ? List.of(name()) : List.of()) + ": "
+                        + expr(depth + 1, inFunction) + ")";
+                case 6 -> "[" + expr(depth + 1, inFunction) + " for " + name() + " in " + expr(depth + 1, inFunction)
+                        + (r.nextBoolean() ? " if " + expr(depth + 1, inFunction) : "")
+                        + (r.nextInt(3) == 0 ? " for " + name() + " in " + expr(depth + 1, inFunction) : "") + "]";
+                case 7 -> "(" + name() + " := " + expr(depth + 1, inFunction) + ")";
+                case 8 -> "{" + name() + ": " + expr(depth + 1, inFunction) + " for " + name() + " in "
+                        + expr(depth + 1, inFunction) + "}";
+                case 9 -> "(" + expr(depth + 1, inFunction) + " for " + name() + " in " + expr(depth + 1, inFunction)
+                        + ")";
+                case 10 -> inFunction ? "(yield " + expr(depth + 1, true) + ")" : "super()";
+                default -> "super().m";
+            };
+        }
+    }
+}

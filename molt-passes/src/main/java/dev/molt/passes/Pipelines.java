@@ -1,0 +1,16 @@
+package dev.molt.passes;
+
+/** The standard pipelines, as pipeline strings (registered as {@code O0} and {@code O2} in {@link PassRegistry#standard()}). */
+public final class Pipelines {
+    private Pipelines() {}
+
+    /** {@code -O0}: no transformation. */
+    public static final String O0 = "";
+
+    /**
+     * {@code -O2}: fold constants, then fold the branches that became constant and clean up the CFG, delete dead
+     * code, and once more after DCE exposed more (folding may make blocks unreachable, DCE may empty forwarding
+     * blocks). Grows as passes arrive (infer-types, inline, cse, licm, ... DESIGN §4).
+     */
+    public static final String O2 = "const-fold,simplify-cfg,dce,const-fold,simplify-cfg,dce";
+}

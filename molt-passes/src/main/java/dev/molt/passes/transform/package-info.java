@@ -1,0 +1,2 @@
+/** Molt's standard transforms: {@code const-fold}, {@code dce}, {@code simplify-cfg}, and the {@code verify} pass. */
+package dev.molt.passes.transform;

@@ -1,0 +1,278 @@
+package dev.molt.runtime;
+
+import static dev.molt.runtime.RuntimeHarness.NONE;
+import static dev.molt.runtime.RuntimeHarness.b;
+import static dev.molt.runtime.RuntimeHarness.f;
+import static dev.molt.runtime.RuntimeHarness.i;
+import static dev.molt.runtime.RuntimeHarness.op;
+import static dev.molt.runtime.RuntimeHarness.s;
+import static dev.molt.runtime.RuntimeHarness.t;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-picked edge cases per runtime feature, in rt_driver's line grammar. Expected output comes from python3. */
+final class RuntimeCases {
+    private RuntimeCases() {}
+
+    static final List<String> INT_VALUES = List.of(i(0), i(1), i(-1), i(2), i(-2), i(7), i(-7), i(3), i(-3),
+            i(140737488355327L), i(-140737488355328L), i(140737488355328L), i(-140737488355329L),
+            i(Long.MAX_VALUE), i(Long.MIN_VALUE), i("18446744073709551616"), i("-18446744073709551615"),
+            i("340282366920938463463374607431768211457"), i("-99999999999999999999999999999999999999999"),
+            i(BigInteger.TWO.pow(200).subtract(BigInteger.ONE).toString()), i(BigInteger.TWO.pow(64).negate()),
+            b(true), b(false));
+
+    static final List<String> INT_BINARY = List.of("add", "sub", "mul", "floordiv", "mod", "divmod", "truediv",
+            "and", "or", "xor", "lt", "le", "eq", "ne", "gt", "ge");
+
+    static List<String> ints() {
+        List<String> out = new ArrayList<>();
+        for (String a : INT_VALUES) {
+            for (String u : List.of("neg", "pos", "invert", "abs", "hash", "str", "repr", "truth", "float_of")) {
+                out.add(op(u, a));
+            }
+            for (String c : INT_VALUES) {
+                for (String o : INT_BINARY) {
+                    out.add(op(o, a, c));
+                }
+            }
+            for (long n : new long[] {0, 1, 5, 31, 32, 33, 47, 48, 63, 64, 65, 100, 1000, -1}) {
+                out.add(op("lshift", a, i(n)));
+                out.add(op("rshift", a, i(n)));
+            }
+            out.add(op("rshift", a, i("1180591620717411303424")));
+            for (long e : new long[] {0, 1, 2, 3, 10, 47, 100, -1, -2}) {
+                out.add(op("pow", a, i(e)));
+                out.add(op("pow", a, i(e), i(97)));
+                out.add(op("pow", a, i(e), i(-97)));
+                out.add(op("pow", a, i(e), i("1000000000000000000000007")));
+                out.add(op("pow", a, i(e), i(0)));
+                out.add(op("pow", a, i(e), i(1)));
+            }
+        }
+        out.add(op("lshift", i(1), i("1180591620717411303424")));
+        out.add(op("pow", i(0), i(-1)));
+        out.add(op("pow", i(4), i(-1), i(6)));
+        out.add(op("truediv", i(BigInteger.TWO.pow(2000)), i(1)));
+        out.add(op("truediv", i(1), i(BigInteger.TWO.pow(2000))));
+        out.add(op("truediv", i(BigInteger.TWO.pow(1100).add(BigInteger.ONE)), i(BigInteger.TWO.pow(2100))));
+        out.add(op("truediv", i(BigInteger.TEN.pow(400)), i(BigInteger.TEN.pow(399).multiply(BigInteger.valueOf(3)))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(1024))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(1024).subtract(BigInteger.TWO.pow(970)))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(1024).subtract(BigInteger.TWO.pow(971)))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(53).add(BigInteger.ONE))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(80).add(BigInteger.TWO.pow(27)))));
+        out.add(op("float_of", i(BigInteger.TWO.pow(80).add(BigInteger.TWO.pow(27)).add(BigInteger.ONE))));
+        out.add(op("str", i(BigInteger.TEN.pow(5000).subtract(BigInteger.ONE))));
+        for (String lit : List.of("0", "-0", "+17", " 42 ", "\t-7\n", "1_000", "1__0", "_1", "1_", "0x_ff", "0X1F",
+                "0b1010", "0o17", "017", "00", "0_0", "0x", "12a", "", " ", "9" .repeat(60), "-" + "7".repeat(45),
+                "1e5", "0b2")) {
+            for (long base : new long[] {0, 10, 16, 2, 8, 36, 1, 37}) {
+                out.add(op("int_parse", s(lit), i(base)));
+            }
+        }
+        for (double d : new double[] {0.0, -0.0, 1.5, -1.5, 1e300, -1e300, 4503599627370497.0, 9.2e18, 1e19,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 0.9999999999999999, -2.5}) {
+            out.add(op("int_of", f(d)));
+        }
+        return out;
+    }
+
+    static final double[] FLOATS = {0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1.5, 2.5, -2.5, 3.0, 7.0, -7.0, 1e16,
+        1e17, 1e22, 1e23, 123456789012345678.0, 1e-4, 1e-5, 0.00012345, 5e-324, 2.2250738585072014e-308,
+        2.225073858507201e-308, Double.MAX_VALUE, 9007199254740993.0, 1.0 / 3, 2.0 / 3, 100.0, 1e300, 123.456,
+        0.5, 4.35, Math.PI, Math.E, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+
+    static List<String> floats() {
+        List<String> out = new ArrayList<>();
+        for (double x : FLOATS) {
+            for (String u : List.of("repr", "str", "neg", "abs", "truth", "hash", "int_of")) {
+                if (u.equals("hash") && Double.isNaN(x)) {
+                    continue; // CPython >= 3.10 hashes NaN by object identity
+                }
+                out.add(op(u, f(x)));
+            }
+            out.add(op("round", f(x)));
+            for (long n : new long[] {0, 1, 2, 3, 5, 10, 17, 300, 400, -1, -2, -5, -300, -400}) {
+                out.add(op("round", f(x), i(n)));
+            }
+            for (double y : FLOATS) {
+                for (String o : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "divmod", "pow", "lt",
+                        "eq", "ge")) {
+                    if (o.equals("pow") && x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
+                        continue; // CPython answers with a complex number; Molt has no complex type yet
+                    }
+                    out.add(op(o, f(x), f(y)));
+                }
+            }
+            for (String n : List.of(i(0), i(1), i(-3), i(Long.MAX_VALUE), i(BigInteger.TWO.pow(1023)),
+                    i(BigInteger.TWO.pow(1024)), i(BigInteger.TWO.pow(60).add(BigInteger.ONE)), b(true))) {
+                for (String o : List.of("add", "mul", "truediv", "floordiv", "mod", "lt", "le", "eq", "ne", "gt",
+                        "ge")) {
+                    out.add(op(o, f(x), n));
+                    out.add(op(o, n, f(x)));
+                }
+            }
+        }
+        // exact int/float comparisons around 2**53 and 2**63
+        BigInteger p53 = BigInteger.TWO.pow(53);
+        for (BigInteger k : List.of(p53.subtract(BigInteger.ONE), p53, p53.add(BigInteger.ONE),
+                BigInteger.TWO.pow(63).add(BigInteger.ONE))) {
+            for (String o : List.of("lt", "eq", "gt")) {
+                out.add(op(o, i(k), f(9007199254740992.0)));
+                out.add(op(o, f(9223372036854775808.0), i(k)));
+            }
+        }
+        for (String lit : List.of("1.5", " -2.5e-3 ", "inf", "-Infinity", "NaN", "+nan", "1_000.000_1", "1__0",
+                "_1", "1_", ".5", "5.", ".", "e5", "1e", "1e+", "0x10", "1e500", "-1e-500", "infinit", "",
+                "1.7976931348623157e308", "4.9e-324", "2.4703282292062328e-324", "0.1e1_0", "1_e5", "1._5")) {
+            out.add(op("float_parse", s(lit)));
+        }
+        out.add(op("round", f(2.675), i(2)));
+        out.add(op("round", f(0.5)));
+        out.add(op("round", f(1.5)));
+        out.add(op("round", f(-0.5)));
+        out.add(op("round", f(1e300), i(-300)));
+        out.add(op("round", f(Double.MAX_VALUE), i(-308)));
+        out.add(op("round", f(Double.POSITIVE_INFINITY)));
+        out.add(op("round", f(Double.NaN)));
+        out.add(op("round", f(5.0), f(1.0)));
+        return out;
+    }
+
+    static final List<String> STRS = List.of("", "a", "abc", "hello world", "it's", "say \"hi\"", "both ' and \"",
+            "back\\slash", "tab\there", "line\nbreak\r", "\u0000\u0007\u001f\u007f", "\u0080\u00a0\u00ad\u00e9\u00ff",
+            "\u0100\u0378\u2028\u200b\u20ac", "\ud7ff\ue000\uffff", "\ud83d\ude00 emoji", "\udb40\udc01\udbff\udfff",
+            "caf\u00e9 na\u00efve", "\u65e5\u672c\u8a9e", "aaaaaaaaaaaaaaaaaaaa", "ab" .repeat(50));
+
+    static List<String> strs() {
+        List<String> out = new ArrayList<>();
+        for (String x : STRS) {
+            for (String u : List.of("repr", "str", "len", "hash", "truth")) {
+                out.add(op(u, s(x)));
+            }
+            for (long k = -4; k <= 4; k++) {
+                out.add(op("getitem", s(x), i(k)));
+            }
+            out.add(op("getitem", s(x), f(1.0)));
+            out.add(op("getitem", s(x), i(BigInteger.TWO.pow(70))));
+            String[] bounds = {NONE, i(0), i(1), i(-1), i(3), i(-3), i(100), i(-100), i(BigInteger.TWO.pow(70))};
+            for (String a : bounds) {
+                for (String c : bounds) {
+                    for (String st : new String[] {NONE, i(1), i(2), i(-1), i(-2), i(3)}) {
+                        out.add(op("slice", s(x), a, c, st));
+                    }
+                }
+            }
+            out.add(op("slice", s(x), NONE, NONE, i(0)));
+            out.add(op("slice", s(x), f(1.0), NONE, NONE));
+            for (long n : new long[] {-1, 0, 1, 3}) {
+                out.add(op("mul", s(x), i(n)));
+                out.add(op("mul", i(n), s(x)));
+            }
+            out.add(op("mul", s(x), f(2.0)));
+            out.add(op("mul", s(x), b(true)));
+            out.add(op("mul", s(x), i(BigInteger.TWO.pow(70).negate())));
+            for (String y : STRS) {
+                for (String o : List.of("add", "lt", "le", "eq", "ne", "gt", "ge", "contains")) {
+                    out.add(op(o, s(x), s(y)));
+                }
+            }
+            out.add(op("add", s(x), i(1)));
+            out.add(op("add", i(1), s(x)));
+            out.add(op("lt", s(x), i(1)));
+            out.add(op("eq", s(x), i(1)));
+            out.add(op("contains", i(1), s(x)));
+            out.add(op("neg", s(x)));
+        }
+        return out;
+    }
+
+    static final List<String> EXCEPTION_NAMES = List.of("BaseException", "SystemExit", "KeyboardInterrupt",
+            "GeneratorExit", "Exception", "StopIteration", "StopAsyncIteration", "ArithmeticError",
+            "FloatingPointError", "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError",
+            "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
+            "MemoryError", "NameError", "UnboundLocalError", "OSError", "ReferenceError", "RuntimeError",
+            "NotImplementedError", "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
+            "UnicodeError", "Warning");
+
+    static List<String> exceptions() {
+        List<String> out = new ArrayList<>();
+        for (String name : List.of("ValueError", "KeyError", "TypeError", "ZeroDivisionError", "Exception",
+                "IndexError", "StopIteration", "AssertionError", "RuntimeError")) {
+            out.add(op("exc", t(name)));
+            out.add(op("exc", t(name), s("msg")));
+            out.add(op("exc", t(name), s("")));
+            out.add(op("exc", t(name), s("it's")));
+            out.add(op("exc", t(name), i(42)));
+            out.add(op("exc", t(name), s("a"), i(2)));
+            out.add(op("excstr", t(name)));
+            out.add(op("excstr", t(name), s("msg")));
+            out.add(op("excstr", t(name), s("")));
+            out.add(op("excstr", t(name), i(42)));
+            out.add(op("excstr", t(name), s("a"), i(2)));
+            out.add(op("raise", t(name), s("boom")));
+        }
+        for (String a : EXCEPTION_NAMES) {
+            out.add(op("mro", t(a)));
+            for (String c : EXCEPTION_NAMES) {
+                out.add(op("issubclass", t(a), t(c)));
+                out.add(op("matches", t(a), t(c)));
+            }
+        }
+        for (String ty : List.of("int", "float", "str", "bool", "tuple", "object", "NoneType")) {
+            out.add(op("mro", t(ty)));
+            out.add(op("repr", t(ty)));
+        }
+        return out;
+    }
+
+    static List<String> misc() {
+        List<String> out = new ArrayList<>();
+        out.add(op("repr", NONE));
+        out.add(op("str", NONE));
+        out.add(op("truth", NONE));
+        out.add(op("repr", b(true)));
+        out.add(op("str", b(false)));
+        out.add(op("and", b(true), b(false)));
+        out.add(op("or", b(true), b(false)));
+        out.add(op("xor", b(true), b(true)));
+        out.add(op("and", b(true), i(3)));
+        out.add(op("invert", b(true)));
+        out.add(op("neg", b(true)));
+        out.add(op("add", b(true), b(true)));
+        out.add(op("add", NONE, i(1)));
+        out.add(op("pow", s("a"), i(2)));
+        out.add(op("pow", f(2.0), i(3), i(4)));
+        out.add(op("divmod", s("a"), i(2)));
+        out.add(op("lt", NONE, NONE));
+        out.add(op("eq", NONE, NONE));
+        out.add(op("len", i(3)));
+        out.add(op("getitem", i(3), i(0)));
+        out.add(op("contains", i(1), i(3)));
+        out.add(op("tuple"));
+        out.add(op("tuple", i(1)));
+        out.add(op("tuple", i(1), s("a"), f(1.5), NONE, b(true)));
+        out.add(op("tuplehash"));
+        out.add(op("tuplehash", i(1)));
+        out.add(op("tuplehash", i(1), i(2)));
+        out.add(op("tuplehash", i(-1), i(-2), s("a"), f(1.5), b(true), i(BigInteger.TWO.pow(100))));
+        out.add(op("tuplehash", i(1), s("\u00e9")));
+        // tuples: repr, hash (xxHash-based), comparison
+        String t0 = "tuple", t1 = "tuple " + i(1), t12 = "tuple " + i(1) + " " + i(2);
+        out.add(t0);
+        out.add(t12);
+        // print: sep/end handling and str() of each argument (its own output line comes first, then "None")
+        out.add(op("print", NONE, NONE));
+        out.add(op("print", NONE, NONE, i(1), f(2.5), s("x y"), NONE, b(true)));
+        out.add(op("print", s("-"), s("!\n"), i(1), i(2), i(3)));
+        out.add(op("print", s(""), s(""), s("a"), s("b")));
+        out.add(op("print", i(1), NONE, s("a")));
+        out.add(op("print", NONE, f(1.0), s("a")));
+        out.add(op("print", NONE, NONE, s("caf\u00e9 \ud83d\ude00")));
+        out.add(op("print", NONE, NONE, i(BigInteger.TWO.pow(100))));
+        out.add(op("print", NONE, s("\n"), s("x".repeat(20000))));
+        return out;
+    }
+}
