@@ -2,7 +2,8 @@
 # Cold-start time of `./molt parse` on a 10,000-line file of stdlib code (bench/make_lines.py):
 # a new JVM per run, JVM start included, build excluded (./molt is built first). Uses hyperfine
 # if installed (median of 20 runs after 2 warm-ups, which also create the AppCDS archive), else
-# bash's `time` over 11 runs, median printed.
+# bash's `time` over 11 runs, median printed. Also prints the load average: on a busy machine the
+# wall-clock figures spread widely, the CPU times much less.
 #
 # Usage: bench/cold_start.sh [LINES]      (default 10000)
 # Environment: MOLT_TARGET (build folder of ./molt, default target). Output under out/bench/.
@@ -18,13 +19,17 @@ python3 "$ROOT/bench/make_lines.py" "$file" "$lines"
 "$ROOT/molt" --version >/dev/null     # builds if needed; not timed
 "$ROOT/molt" parse "$file" >/dev/null  # must work before it is timed
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine -N --warmup 2 --runs 20 --export-json "$OUT/cold_start.json" \
-      "$ROOT/molt parse $file" "$ROOT/molt --version"
+      -n "./molt parse $(basename "$file")" "$ROOT/molt parse $file" \
+      -n "./molt parse $(basename "$file") (MOLT_CACHE=none)" "env MOLT_CACHE=none $ROOT/molt parse $file" \
+      -n "./molt --version" "$ROOT/molt --version"
   python3 - "$OUT/cold_start.json" <<'PY'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f"median {r['median']:.3f} s  (min {r['min']:.3f}, max {r['max']:.3f})  {r['command']}")
+    print(f"median {r['median']:.3f} s  (min {r['min']:.3f}, max {r['max']:.3f}; "
+          f"CPU user {r['user']:.3f} s, sys {r['system']:.3f} s)  {r['command']}")
 PY
 else
   times=()

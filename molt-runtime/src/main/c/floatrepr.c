@@ -217,12 +217,15 @@ bad:
 }
 
 MoltValue molt_float_from_string(MoltValue str) {
-    const char *s = molt_str_data(str);
-    size_t n = (size_t)molt_str_size(str), a = 0;
+    size_t n, a = 0;
+    char *s = molt_str_to_ascii_number(str, &n);
+    if (!s) return MOLT_ERROR;
     while (a < n && is_space((unsigned char)s[a])) a++;
     while (n > a && is_space((unsigned char)s[n - 1])) n--;
     double d;
-    if (parse_float(s + a, n - a, &d)) return molt_from_double(d);
+    bool ok = parse_float(s + a, n - a, &d);
+    free(s);
+    if (ok) return molt_from_double(d);
     MoltValue rep = molt_repr(str);
     if (rep == MOLT_ERROR) return MOLT_ERROR;
     molt_err_format(&MoltExc_ValueError, "could not convert string to float: %s", molt_str_data(rep));

@@ -7,8 +7,9 @@
  * int(): CPython 3.12 Objects/longobject.c PyLong_FromString: optional sign,
  * base prefixes 0x/0o/0b (base 0 or the matching base), single underscores
  * between digits (and right after a prefix), surrounding whitespace; in base 0
- * a nonzero literal may not start with 0. Only ASCII whitespace and ASCII
- * digits are accepted (CPython also takes Unicode ones).
+ * a nonzero literal may not start with 0. Unicode whitespace and decimal
+ * digits are first mapped to ASCII (molt_str_to_ascii_number), as CPython's
+ * PyLong_FromUnicodeObject does.
  */
 #include "bigint.h"
 
@@ -145,17 +146,9 @@ static MoltValue parse_int(const char *s, size_t n, int base) {
     return bigint_finish(r, sign);
 }
 
-MoltValue molt_int_from_utf8(const char *s, size_t n, int base) {
-    if (base != 0 && (base < 2 || base > 36)) {
-        molt_err_set(&MoltExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        return MOLT_ERROR;
-    }
-    MoltValue r = parse_int(s, n, base);
-    if (r != MOLT_ERROR || molt_err_occurred()) return r;
-    MoltValue str = molt_str_from_utf8(s, n);
-    if (str == MOLT_ERROR) return MOLT_ERROR;
+/* ValueError "invalid literal for int() with base B: %.200R". */
+static MoltValue invalid_literal(MoltValue str, int base) {
     MoltValue rep = molt_repr(str);
-    molt_decref(str);
     if (rep == MOLT_ERROR) return MOLT_ERROR;
     /* CPython truncates the literal's repr to 200 characters (%.200R). */
     int64_t shown = molt_str_size(rep);
@@ -175,6 +168,29 @@ MoltValue molt_int_from_utf8(const char *s, size_t n, int base) {
     return MOLT_ERROR;
 }
 
+static bool check_base(int base) {
+    if (base != 0 && (base < 2 || base > 36)) {
+        molt_err_set(&MoltExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return false;
+    }
+    return true;
+}
+
+MoltValue molt_int_from_utf8(const char *s, size_t n, int base) {
+    MoltValue str = molt_str_from_utf8(s, n);
+    if (str == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue r = molt_int_from_string(str, base);
+    molt_decref(str);
+    return r;
+}
+
 MoltValue molt_int_from_string(MoltValue s, int base) {
-    return molt_int_from_utf8(molt_str_data(s), (size_t)molt_str_size(s), base);
+    if (!check_base(base)) return MOLT_ERROR;
+    size_t n;
+    char *ascii = molt_str_to_ascii_number(s, &n);
+    if (!ascii) return MOLT_ERROR;
+    MoltValue r = parse_int(ascii, n, base);
+    free(ascii);
+    if (r != MOLT_ERROR || molt_err_occurred()) return r;
+    return invalid_literal(s, base);
 }

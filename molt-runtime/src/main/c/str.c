@@ -82,6 +82,7 @@ static MoltValue str_new_raw(const char *s, size_t n, int64_t length, uint32_t m
     o->size = (int64_t)n;
     o->length = length;
     o->hash = -1;
+    o->index = NULL;
     o->maxchar = maxchar;
     if (n) memcpy(o->data, s, n);
     o->data[n] = '\0';
@@ -100,12 +101,36 @@ MoltValue molt_str_from_utf8(const char *s, size_t n) {
 
 MoltValue molt_str_from_cstr(const char *s) { return molt_str_from_utf8(s, strlen(s)); }
 
+#define INDEX_STRIDE 64
+
 /* Byte offset of code point i (0 <= i <= length). */
-static int64_t cp_offset(const MoltStr *s, int64_t i) {
+static int64_t cp_offset(MoltStr *s, int64_t i) {
     if (s->size == s->length) return i;
     const unsigned char *p = (const unsigned char *)s->data;
-    for (int64_t k = 0; k < i; k++) decode_cp(&p);
+    int64_t k = 0;
+    if (s->length > INDEX_STRIDE && !s->index) {
+        int64_t n = s->length / INDEX_STRIDE + 1;
+        s->index = malloc((size_t)n * sizeof(int64_t)); /* on failure: just scan */
+        if (s->index) {
+            const unsigned char *q = p;
+            for (int64_t c = 0; c < s->length; c++) {
+                if (c % INDEX_STRIDE == 0) s->index[c / INDEX_STRIDE] = (int64_t)(q - p);
+                decode_cp(&q);
+            }
+            if (s->length % INDEX_STRIDE == 0) s->index[s->length / INDEX_STRIDE] = s->size;
+        }
+    }
+    if (s->index) {
+        p += s->index[i / INDEX_STRIDE];
+        k = i - i % INDEX_STRIDE;
+    }
+    for (; k < i; k++) decode_cp(&p);
     return (int64_t)(p - (const unsigned char *)s->data);
+}
+
+static void str_dealloc(MoltObject *o) {
+    free(((MoltStr *)o)->index);
+    molt_free_object(o);
 }
 
 /* ---- hash ----------------------------------------------------------------- */
@@ -231,6 +256,35 @@ MoltValue molt_str_repr(MoltValue v) {
     return molt_strbuf_finish(&b);
 }
 
+char *molt_str_to_ascii_number(MoltValue v, size_t *n) {
+    MoltStr *s = as_str(v);
+    char *out = malloc((size_t)s->length + 1);
+    if (!out) {
+        molt_err_nomemory();
+        return NULL;
+    }
+    const unsigned char *p = (const unsigned char *)s->data;
+    size_t k = 0;
+    for (int64_t i = 0; i < s->length; i++) {
+        uint32_t c = decode_cp(&p);
+        if (c < 127) {
+            out[k++] = (char)c;
+        } else if (molt_unicode_isspace(c)) {
+            out[k++] = ' ';
+        } else {
+            int d = molt_unicode_decimal(c);
+            if (d < 0) {
+                out[k++] = '?';
+                break;
+            }
+            out[k++] = (char)('0' + d);
+        }
+    }
+    out[k] = '\0';
+    *n = k;
+    return out;
+}
+
 static MoltValue str_str(MoltValue v) { return molt_incref(v); }
 
 /* ---- comparison, contains ------------------------------------------------- */
@@ -296,6 +350,7 @@ MoltValue molt_str_concat(MoltValue a, MoltValue b) {
     o->size = x->size + y->size;
     o->length = x->length + y->length;
     o->hash = -1;
+    o->index = NULL;
     o->maxchar = x->maxchar > y->maxchar ? x->maxchar : y->maxchar;
     memcpy(o->data, x->data, (size_t)x->size);
     memcpy(o->data + x->size, y->data, (size_t)y->size);
@@ -316,6 +371,7 @@ MoltValue molt_str_repeat(MoltValue v, int64_t n) {
     o->size = s->size * n;
     o->length = s->length * n;
     o->hash = -1;
+    o->index = NULL;
     o->maxchar = s->maxchar;
     for (int64_t i = 0; i < n; i++) memcpy(o->data + i * s->size, s->data, (size_t)s->size);
     o->data[o->size] = '\0';
@@ -443,6 +499,7 @@ MoltType MoltStr_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "str",
     .tp_basicsize = sizeof(MoltStr),
+    .tp_dealloc = str_dealloc,
     .tp_repr = molt_str_repr,
     .tp_str = str_str,
     .tp_hash = str_hash_slot,

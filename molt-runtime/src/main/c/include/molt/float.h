@@ -18,7 +18,8 @@ int molt_number_as_double(MoltValue v, double *out);
  * Writes a NUL-terminated string of at most 31 chars; returns its length. */
 size_t molt_double_repr(double d, char out[32]);
 MoltValue molt_float_repr(MoltValue v);
-/* float(s): ASCII whitespace, underscores, inf/infinity/nan (any case).
+/* float(s): surrounding whitespace, underscores between digits, Unicode
+ * decimal digits, inf/infinity/nan (any case) with a sign.
  * ValueError "could not convert string to float: 'text'". */
 MoltValue molt_float_from_string(MoltValue s);
 /* round(x, ndigits) as CPython's double_round (correctly rounded, ties to

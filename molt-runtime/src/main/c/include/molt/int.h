@@ -32,10 +32,11 @@ MoltValue molt_int_from_u64(uint64_t u);
 /* int(d): truncates; OverflowError "cannot convert float infinity to integer",
  * ValueError "cannot convert float NaN to integer". */
 MoltValue molt_int_from_double(double d);
-/* int(text, base): base 0 or 2..36; underscores and surrounding ASCII
- * whitespace as CPython. ValueError "invalid literal for int() with base B: 'text'". */
+/* int(text, base): base 0 or 2..36; prefixes, underscores, surrounding
+ * whitespace and Unicode decimal digits as CPython.
+ * ValueError "invalid literal for int() with base B: 'text'". */
 MoltValue molt_int_from_string(MoltValue s, int base);
-/* Same, from UTF-8 bytes. */
+/* Same, from UTF-8 bytes (UnicodeError if they are not valid UTF-8). */
 MoltValue molt_int_from_utf8(const char *s, size_t n, int base);
 
 /* 0 and *out on success; -1 + OverflowError if it doesn't fit. */

@@ -5,7 +5,8 @@
  * size, the code point length, the maximal code point (which selects CPython's
  * UCS1/UCS2/UCS4 "kind" for hashing) and a cached hash (-1: not computed).
  * Index and slice arguments are code points; an ASCII string (size == length)
- * indexes in O(1), others scan (O(n)) for now.
+ * indexes in O(1); a longer non-ASCII one builds, on first indexing, a table of
+ * the byte offset of every 64th code point, so s[i] scans at most 63 code points.
  *
  * Hash: SipHash-1-3 with an all-zero key over the string's CPython
  * representation bytes (UCS1, UCS2 or UCS4, little-endian), i.e. exactly
@@ -24,6 +25,7 @@ typedef struct MoltStr {
     int64_t length;   /* code points */
     MoltHash hash;    /* -1: not yet computed */
     uint32_t maxchar; /* largest code point (0 for "") */
+    int64_t *index;   /* NULL, or byte offsets of code points 0, 64, 128, ... (owned) */
     char data[];      /* size bytes + NUL */
 } MoltStr;
 
@@ -49,6 +51,16 @@ MoltHash molt_str_hash(MoltValue s);
 MoltValue molt_str_repr(MoltValue s);
 /* str.isprintable() for one code point (Unicode 14.0 = CPython 3.11's UCD). */
 bool molt_unicode_isprintable(uint32_t cp);
+/* str.isspace() for one code point (Py_UNICODE_ISSPACE). */
+bool molt_unicode_isspace(uint32_t cp);
+/* The decimal value 0..9 of a Unicode decimal digit (category Nd), else -1. */
+int molt_unicode_decimal(uint32_t cp);
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, the first step of
+ * int(str) and float(str): code points < 127 are kept, other whitespace
+ * becomes ' ', other decimal digits become '0'..'9', and the first other code
+ * point becomes '?' and ends the text. Returns a malloc'ed NUL-terminated
+ * ASCII string (length in *n) that the caller frees, or NULL + MemoryError. */
+char *molt_str_to_ascii_number(MoltValue s, size_t *n);
 
 /* SipHash-1-3 with the all-zero key (Python/pyhash.c), as a Py_hash_t
  * (with -1 mapped to -2 by the caller). */

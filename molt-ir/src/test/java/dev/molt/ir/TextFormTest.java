@@ -159,4 +159,29 @@ class TextFormTest {
         // the handler has one predecessor edge, so x is read directly: v1 (before the add), never v2
         assertTrue(text.contains("^bb1(v3: obj):\n  cf.return v1"), text);
     }
+
+    @Test
+    void passesCanInsertBeforeAnOp() {
+        Function f = IrParser.parseFunction("""
+                func @f(obj) -> obj {
+                ^bb0(v0: obj):
+                  v1 = py.neg v0
+                  cf.return v1
+                }
+                """, OpRegistry.defaults());
+        Op neg = f.entry().ops().get(0);
+        FunctionBuilder b = FunctionBuilder.before(neg);
+        Value two = b.py().constInt(2);
+        neg.setOperand(0, b.py().mul(neg.operand(0), two));
+        assertEquals(List.of(), Verifier.verify(f));
+        assertEquals("""
+                func @f(obj) -> obj {
+                ^bb0(v0: obj):
+                  v1 = py.const.int {value = 2}
+                  v2 = py.mul v0, v1
+                  v3 = py.neg v2
+                  cf.return v3
+                }
+                """, IrPrinter.print(f));
+    }
 }

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * {@link ModulePass} once); analyses are cached in the {@link PassContext} and dropped for a function when a pass
  * changes it, except those the pass {@link Pass#preserves()}.
  *
- * <p>Options (MLIR's PassManager instrumentation): {@link #verifyEach} runs the verifier after every pass and
- * throws a {@link PassException} naming the pass; {@link #printAfter} prints the module after the named passes
+ * <p>Options (MLIR's PassManager instrumentation): {@link #verifyEach} runs the verifier on the input and after
+ * every pass and throws a {@link PassException} naming the pass; {@link #printAfter} prints the module after the named passes
  * (only when they changed it, as {@code enableIRPrinting} does; name {@code all} for every pass); timing is
  * always measured and available from {@link PassReport#timingReport()}.
  */
@@ -67,6 +67,7 @@ public final class PassManager {
     public PassReport run(Module m) {
         PassContext ctx = new PassContext(m);
         List<PassReport.Run> runs = new ArrayList<>();
+        if (verifyEach) verify(m, "IR is invalid before the pipeline:\n");
         for (Pass p : pipeline.passes()) {
             ctx.setCurrentPass(p.name());
             long t0 = System.nanoTime();
@@ -97,13 +98,13 @@ public final class PassManager {
             runs.add(new PassReport.Run(p.name(), dt, changed));
             if (changed && (printAfter.contains(p.name()) || printAfter.contains("all")))
                 out.accept("; IR after " + p.name() + "\n" + IrPrinter.print(m));
-            if (verifyEach) {
-                List<VerifyError> errs = Verifier.verify(m);
-                if (!errs.isEmpty())
-                    throw new PassException("IR is invalid after pass '" + p.name() + "':\n"
-                            + String.join("\n", errs.stream().map(VerifyError::toString).toList()));
-            }
+            if (verifyEach) verify(m, "IR is invalid after pass '" + p.name() + "':\n");
         }
         return new PassReport(List.copyOf(runs), ctx.statistics());
+    }
+
+    private static void verify(Module m, String header) {
+        List<VerifyError> errs = Verifier.verify(m);
+        if (!errs.isEmpty()) throw new PassException(header + String.join("\n", errs.stream().map(VerifyError::toString).toList()));
     }
 }

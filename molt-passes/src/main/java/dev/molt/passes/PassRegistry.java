@@ -24,6 +24,7 @@ public final class PassRegistry {
         r.register(new dev.molt.passes.transform.ConstFold());
         r.register(new dev.molt.passes.transform.DeadCodeElimination());
         r.register(new dev.molt.passes.transform.SimplifyCfg());
+        r.register(new dev.molt.passes.transform.CommonSubexpressionElimination());
         r.registerPipeline("O0", Pipelines.O0);
         r.registerPipeline("O2", Pipelines.O2);
         return r;

@@ -8,9 +8,10 @@ public final class Pipelines {
     public static final String O0 = "";
 
     /**
-     * {@code -O2}: fold constants, then fold the branches that became constant and clean up the CFG, delete dead
-     * code, and once more after DCE exposed more (folding may make blocks unreachable, DCE may empty forwarding
-     * blocks). Grows as passes arrive (infer-types, inline, cse, licm, ... DESIGN §4).
+     * {@code -O2}: fold constants, then fold the branches that became constant and clean up the CFG, merge
+     * identical pure ops, delete dead code, and once more for what that exposed (folding may make blocks
+     * unreachable, DCE may empty forwarding blocks). Grows as passes arrive (infer-types, inline, licm, ...
+     * DESIGN §4).
      */
-    public static final String O2 = "const-fold,simplify-cfg,dce,const-fold,simplify-cfg,dce";
+    public static final String O2 = "const-fold,simplify-cfg,cse,dce,const-fold,simplify-cfg,dce";
 }

@@ -36,7 +36,7 @@ class PassManagerTest {
     @Test
     void unknownPassListsKnownOnes() {
         PassException e = assertThrows(PassException.class, () -> Pipeline.parse("const-fold,dcee", PassRegistry.standard()));
-        assertEquals("unknown pass 'dcee'; known passes and pipelines: O0, O2, const-fold, dce, simplify-cfg, verify", e.getMessage());
+        assertEquals("unknown pass 'dcee'; known passes and pipelines: O0, O2, const-fold, cse, dce, simplify-cfg, verify", e.getMessage());
     }
 
     @Test
@@ -95,6 +95,13 @@ class PassManagerTest {
         PassException e = assertThrows(PassException.class,
                 () -> new PassManager(Pipeline.of(new ConstFold(), breaker)).verifyEach(true).run(m));
         assertTrue(e.getMessage().startsWith("IR is invalid after pass 'breaker':\nverify: @f ^bb0:"), e.getMessage());
+    }
+
+    @Test
+    void verifyEachChecksTheInputFirst() {
+        Module m = IrParser.parseModule("func @f() -> obj {\n^bb0:\n  v0 = py.const.none\n}\n");
+        PassException e = assertThrows(PassException.class, () -> PassManager.parse("dce", PassRegistry.standard()).verifyEach(true).run(m));
+        assertTrue(e.getMessage().startsWith("IR is invalid before the pipeline:\nverify: @f ^bb0: v0 = py.const.none: block does not end"), e.getMessage());
     }
 
     @Test
@@ -168,5 +175,56 @@ class PassManagerTest {
                 """);
         PassException e = assertThrows(PassException.class, () -> PassManager.parse("verify", PassRegistry.standard()).run(m));
         assertEquals(2, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    /** A module pass that deletes functions nothing references, using the call-graph analysis. */
+    @Test
+    void modulePassesRunOnceAndSeeModuleAnalyses() {
+        Module m = IrParser.parseModule("""
+                func @main() -> obj {
+                ^bb0:
+                  v0 = py.call_direct {callee = @used} : obj
+                  cf.return v0
+                }
+
+                func @used() -> obj {
+                ^bb0:
+                  v0 = py.const.none
+                  cf.return v0
+                }
+
+                func @unused() -> obj {
+                ^bb0:
+                  v0 = py.const.none
+                  cf.return v0
+                }
+                """);
+        ModulePass dropUnused = new ModulePass() {
+            @Override
+            public String name() {
+                return "drop-unused";
+            }
+
+            @Override
+            public Set<Analysis<?>> requires() {
+                return Set.of(Analyses.CALL_GRAPH);
+            }
+
+            @Override
+            public boolean run(Module mod, PassContext ctx) {
+                var cg = ctx.get(Analyses.CALL_GRAPH);
+                boolean changed = false;
+                for (Function f : List.copyOf(mod.functions()))
+                    if (!f.name().equals("main") && cg.callers(f).isEmpty()) {
+                        mod.removeFunction(f);
+                        ctx.count("removed", 1);
+                        changed = true;
+                    }
+                return changed;
+            }
+        };
+        PassReport r = new PassManager(Pipeline.of(dropUnused)).verifyEach(true).run(m);
+        assertEquals(List.of("main", "used"), m.functions().stream().map(Function::name).toList());
+        assertEquals(1L, r.statistics().get("drop-unused.removed"));
     }
 }

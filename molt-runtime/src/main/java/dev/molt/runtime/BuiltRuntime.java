@@ -9,7 +9,7 @@ import java.util.List;
  * @param target the target it was built for
  * @param library the static library ({@code libmolt.a})
  * @param includeDir the directory to pass as {@code -I} so generated C can {@code #include "molt/molt.h"}
- * @param key the build key: hex SHA-256 of the sources, flags, target and clang version
+ * @param key the build key ({@link RuntimeBuilder#buildKey(Target)})
  */
 public record BuiltRuntime(Target target, Path library, Path includeDir, String key) {
     /**

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,13 +22,13 @@ import java.util.stream.Stream;
  *
  * <p>Cache layout (root: {@code $MOLT_CACHE_DIR}, else {@code $XDG_CACHE_HOME/molt}, else {@code ~/.cache/molt}):
  * <pre>
- *   ROOT/&lt;sources-hash&gt;/src/...                 the sources, extracted (include/ holds molt/molt.h)
- *   ROOT/&lt;sources-hash&gt;/&lt;target&gt;/libmolt.a
- *   ROOT/&lt;sources-hash&gt;/&lt;target&gt;/build.key     hash of sources + flags + target + clang version
+ *   ROOT/&lt;key&gt;/src/...              the sources, extracted (include/ holds molt/molt.h)
+ *   ROOT/&lt;key&gt;/&lt;target&gt;/libmolt.a
  * </pre>
- * {@code <sources-hash>} is the first 16 hex digits of {@link RuntimeSources#sha256()}. A library whose
- * {@code build.key} differs from the current configuration (another clang, other flags) is rebuilt. Builds go to a
- * private temporary directory and are moved into place atomically, so concurrent builders never see half a library.
+ * {@code <key>} is the first 16 hex digits of {@link #buildKey(Target)}: a hash of the sources
+ * ({@link RuntimeSources#sha256()}), the target, the flags and {@code clang --version}. Every configuration thus has
+ * its own directory, and a present {@code libmolt.a} is always complete: builds go to a private temporary directory
+ * and are moved into place atomically, so concurrent builders never see half a library or another configuration's.
  *
  * <p>Flags are deterministic: {@code -std=c11 -O2}, {@code -ffile-prefix-map} maps the extracted source directory to
  * {@code molt-runtime}, {@code -fno-ident}, and objects are archived in sorted order with {@code llvm-ar rcsD}.
@@ -122,7 +122,10 @@ public final class RuntimeBuilder {
         return f;
     }
 
-    /** The configuration hash written to {@code build.key} (hex SHA-256). Runs {@code clang --version}. */
+    /**
+     * The build key: hex SHA-256 of the sources, the target, {@code clang --version} and the compile flags (with the
+     * source directory abstracted). Runs {@code clang --version}.
+     */
     public String buildKey(Target target) {
         MessageDigest md = RuntimeSources.sha256Digest();
         StringBuilder sb = new StringBuilder();
@@ -144,32 +147,24 @@ public final class RuntimeBuilder {
     public BuiltRuntime build(Target target) {
         toolchain.requireFor(target);
         String key = buildKey(target);
-        Path base = cacheRoot.resolve(sources.sha256().substring(0, 16));
+        Path base = cacheRoot.resolve(key.substring(0, 16));
         try {
             Files.createDirectories(base);
             Path srcDir = extractSources(base);
             Path outDir = base.resolve(target.id());
             Path lib = outDir.resolve("libmolt.a");
-            Path stamp = outDir.resolve("build.key");
-            if (Files.isRegularFile(lib) && Files.isRegularFile(stamp)
-                    && Files.readString(stamp).strip().equals(key)) {
+            if (Files.isRegularFile(lib)) {
                 return new BuiltRuntime(target, lib, srcDir.resolve("include"), key);
             }
             Files.createDirectories(outDir);
             Path work = Files.createTempDirectory(base, target.id() + ".build-");
             try {
-                Path built = compileAndArchive(target, srcDir, work);
-                moveAtomically(built, lib);
-                Path tmpStamp = work.resolve("build.key");
-                Files.writeString(tmpStamp, key + "\n");
-                moveAtomically(tmpStamp, stamp);
+                moveAtomically(compileAndArchive(target, srcDir, work), lib);
             } finally {
                 deleteTree(work);
             }
             return new BuiltRuntime(target, lib, srcDir.resolve("include"), key);
-        } catch (IOException e) {
-            throw new RuntimeBuildException("cannot write the runtime cache below " + base + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new RuntimeBuildException("cannot write the runtime cache below " + base + ": " + e.getMessage(), e);
         }
     }
@@ -185,11 +180,13 @@ public final class RuntimeBuilder {
         Files.writeString(tmp.resolve("sources.list.done"), sources.sha256() + "\n");
         try {
             Files.move(tmp, srcDir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteTree(tmp); // another builder won the race; its copy is identical (content-addressed)
-        } catch (AtomicMoveNotSupportedException e) {
+        } catch (FileSystemException e) {
+            // Typically "directory not empty": another builder won the race, and its copy is identical
+            // (content-addressed). Anything else is reported below if no complete copy is there.
             deleteTree(tmp);
-            throw e;
+            if (!Files.isRegularFile(srcDir.resolve("sources.list.done"))) {
+                throw e;
+            }
         }
         if (!Files.isRegularFile(srcDir.resolve("sources.list.done"))) {
             throw new IOException("incomplete runtime sources in " + srcDir + "; delete it and retry");

@@ -24,17 +24,37 @@ class RuntimeBuilderTest {
         BuiltRuntime rt = b.build(Target.HOST);
         assertTrue(Files.size(rt.library()) > 10_000, "libmolt.a looks empty");
         assertTrue(Files.isRegularFile(rt.includeDir().resolve("molt/molt.h")));
-        String sourcesHash = RuntimeSources.bundled().sha256().substring(0, 16);
-        assertEquals(cache.resolve(sourcesHash).resolve("host").resolve("libmolt.a"), rt.library());
+        assertEquals(cache.resolve(rt.key().substring(0, 16)).resolve("host").resolve("libmolt.a"), rt.library());
         FileTime first = Files.getLastModifiedTime(rt.library());
         BuiltRuntime again = b.build(Target.HOST);
         assertEquals(rt, again);
         assertEquals(first, Files.getLastModifiedTime(again.library()), "a cached build must not be redone");
 
-        // a different configuration rebuilds in place with a new key
+        // another configuration gets its own key and directory; the first stays valid
         BuiltRuntime dbg = b.withExtraFlags(List.of("-g")).build(Target.HOST);
         assertNotEquals(rt.key(), dbg.key());
-        assertEquals(rt.library(), dbg.library());
+        assertNotEquals(rt.library(), dbg.library());
+        assertEquals(first, Files.getLastModifiedTime(rt.library()));
+    }
+
+    @Test
+    void concurrentBuildersAgree(@TempDir Path cache) throws Exception {
+        RuntimeHarness.assumeClang();
+        RuntimeBuilder b = RuntimeBuilder.create().withCacheRoot(cache);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var f1 = pool.submit(() -> b.build(Target.HOST));
+            var f2 = pool.submit(() -> b.build(Target.HOST));
+            BuiltRuntime r1 = f1.get(), r2 = f2.get();
+            assertEquals(r1, r2);
+            assertTrue(Files.size(r1.library()) > 10_000);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var s = Files.list(cache.resolve(b.buildKey(Target.HOST).substring(0, 16)))) {
+            assertEquals(List.of("host", "src"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "temporary build directories must be cleaned up");
+        }
     }
 
     @Test

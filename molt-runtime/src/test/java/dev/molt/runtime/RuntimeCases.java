@@ -67,7 +67,8 @@ final class RuntimeCases {
         out.add(op("str", i(BigInteger.TEN.pow(5000).subtract(BigInteger.ONE))));
         for (String lit : List.of("0", "-0", "+17", " 42 ", "\t-7\n", "1_000", "1__0", "_1", "1_", "0x_ff", "0X1F",
                 "0b1010", "0o17", "017", "00", "0_0", "0x", "12a", "", " ", "9" .repeat(60), "-" + "7".repeat(45),
-                "1e5", "0b2")) {
+                "1e5", "0b2", "\u0661\u0662", "\u3000 12 \u2028", "\u00a0-\uff11\uff10_\u0967", "12\u00e9",
+                "1\u001c", "\u0661x")) {
             for (long base : new long[] {0, 10, 16, 2, 8, 36, 1, 37}) {
                 out.add(op("int_parse", s(lit), i(base)));
             }
@@ -126,7 +127,8 @@ final class RuntimeCases {
         }
         for (String lit : List.of("1.5", " -2.5e-3 ", "inf", "-Infinity", "NaN", "+nan", "1_000.000_1", "1__0",
                 "_1", "1_", ".5", "5.", ".", "e5", "1e", "1e+", "0x10", "1e500", "-1e-500", "infinit", "",
-                "1.7976931348623157e308", "4.9e-324", "2.4703282292062328e-324", "0.1e1_0", "1_e5", "1._5")) {
+                "1.7976931348623157e308", "4.9e-324", "2.4703282292062328e-324", "0.1e1_0", "1_e5", "1._5",
+                "\u0661.\u0662e\u0663", "\u2003 -inf\u3000", "1.5\u007f", "\uff15")) {
             out.add(op("float_parse", s(lit)));
         }
         out.add(op("round", f(2.675), i(2)));
@@ -144,7 +146,10 @@ final class RuntimeCases {
     static final List<String> STRS = List.of("", "a", "abc", "hello world", "it's", "say \"hi\"", "both ' and \"",
             "back\\slash", "tab\there", "line\nbreak\r", "\u0000\u0007\u001f\u007f", "\u0080\u00a0\u00ad\u00e9\u00ff",
             "\u0100\u0378\u2028\u200b\u20ac", "\ud7ff\ue000\uffff", "\ud83d\ude00 emoji", "\udb40\udc01\udbff\udfff",
-            "caf\u00e9 na\u00efve", "\u65e5\u672c\u8a9e", "aaaaaaaaaaaaaaaaaaaa", "ab" .repeat(50));
+            "caf\u00e9 na\u00efve", "\u65e5\u672c\u8a9e", "aaaaaaaaaaaaaaaaaaaa", "ab" .repeat(50),
+            // non-ASCII strings longer than the 64-code-point index stride
+            "\u00e9".repeat(100) + "\u20ac".repeat(40) + "\ud83d\ude00".repeat(30), "x".repeat(63) + "\u00e9",
+            "\u00e9".repeat(128), "a\u00e9".repeat(70));
 
     static List<String> strs() {
         List<String> out = new ArrayList<>();
@@ -152,12 +157,14 @@ final class RuntimeCases {
             for (String u : List.of("repr", "str", "len", "hash", "truth")) {
                 out.add(op(u, s(x)));
             }
-            for (long k = -4; k <= 4; k++) {
+            for (long k : new long[] {-200, -171, -170, -129, -128, -65, -64, -63, -4, -3, -2, -1, 0, 1, 2, 3, 4,
+                63, 64, 65, 127, 128, 129, 139, 140, 169, 170, 200}) {
                 out.add(op("getitem", s(x), i(k)));
             }
             out.add(op("getitem", s(x), f(1.0)));
             out.add(op("getitem", s(x), i(BigInteger.TWO.pow(70))));
-            String[] bounds = {NONE, i(0), i(1), i(-1), i(3), i(-3), i(100), i(-100), i(BigInteger.TWO.pow(70))};
+            String[] bounds = {NONE, i(0), i(1), i(-1), i(3), i(-3), i(64), i(-65), i(130), i(-100),
+                i(BigInteger.TWO.pow(70))};
             for (String a : bounds) {
                 for (String c : bounds) {
                     for (String st : new String[] {NONE, i(1), i(2), i(-1), i(-2), i(3)}) {

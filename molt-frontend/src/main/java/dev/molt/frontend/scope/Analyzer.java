@@ -1,9 +1,11 @@
 package dev.molt.frontend.scope;
 
 import static dev.molt.frontend.scope.SymbolFlags.DEF_BOUND;
+import static dev.molt.frontend.scope.SymbolFlags.DEF_COMP_CELL;
 import static dev.molt.frontend.scope.SymbolFlags.DEF_FREE_CLASS;
 import static dev.molt.frontend.scope.SymbolFlags.DEF_GLOBAL;
 import static dev.molt.frontend.scope.SymbolFlags.DEF_NONLOCAL;
+import static dev.molt.frontend.scope.SymbolFlags.DEF_PARAM;
 import static dev.molt.frontend.scope.SymbolFlags.DEF_TYPE_PARAM;
 
 import dev.molt.frontend.PySyntaxError;
@@ -21,14 +23,17 @@ import java.util.Set;
  *
  * <p>Sets are named as there: {@code bound} holds names bound in enclosing function-like blocks (null for the
  * module), {@code free} collects names free in nested blocks, {@code global} the names declared global in
- * enclosing blocks, {@code typeParams} the type parameters in view. Comprehensions are not inlined (PEP 709):
- * the tree keeps 3.11's shape, see the package documentation.
+ * enclosing blocks, {@code typeParams} the type parameters in view. Under {@link SymtableDialect#CPYTHON_3_11}
+ * comprehensions are not inlined and the tree keeps 3.11's shape; under {@link SymtableDialect#CPYTHON_3_12} they
+ * are ({@code inline_comprehension}, PEP 709).
  */
 final class Analyzer {
     private final Diagnostics diagnostics;
+    private final boolean py312;
 
-    Analyzer(Diagnostics diagnostics) {
+    Analyzer(Diagnostics diagnostics, SymtableDialect dialect) {
         this.diagnostics = diagnostics;
+        this.py312 = dialect == SymtableDialect.CPYTHON_3_12;
     }
 
     void analyze(Scope top) {
@@ -42,6 +47,7 @@ final class Analyzer {
         Set<String> newGlobal = new HashSet<>();
         Set<String> newFree = new LinkedHashSet<>();
         Set<String> newBound = new HashSet<>();
+        Set<String> inlinedCells = new HashSet<>();
 
         // Class bindings are invisible to nested functions: pass down what the class itself sees.
         if (ste.type == ScopeType.CLASS) {
@@ -63,13 +69,14 @@ final class Analyzer {
             newGlobal.addAll(global);
         } else {
             newBound.add("__class__");
-            // 3.12 always adds __classdict__; here only where a 3.12 annotation scope can see the class, so that
-            // code 3.11 accepts keeps 3.11's answer (the name is then an ordinary global).
+            // 3.12 always adds __classdict__; in the 3.11 dialect only where a 3.12 annotation scope can see the
+            // class, so that code 3.11 accepts keeps 3.11's answer (the name is then an ordinary global).
+            boolean classdict = py312;
             for (Scope c : ste.childList) {
-                if (c.canSeeClassScope) {
-                    newBound.add("__classdict__");
-                    break;
-                }
+                classdict |= c.canSeeClassScope;
+            }
+            if (classdict) {
+                newBound.add("__classdict__");
             }
         }
 
@@ -82,17 +89,32 @@ final class Analyzer {
                     newClassEntry = classEntry;
                 }
             }
+            // 3.12 inlines every comprehension but generator expressions.
+            boolean inlineComp = py312 && entry.comprehension != Scope.ComprehensionKind.NONE && !entry.generator;
             Set<String> childFree = new LinkedHashSet<>(newFree);
             analyzeBlock(entry, new HashSet<>(newBound), childFree, new HashSet<>(newGlobal),
                     new HashSet<>(typeParams), newClassEntry);
+            if (inlineComp) {
+                inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
+                entry.compInlined = true;
+            }
             newFree.addAll(childFree);
             if (entry.free || entry.childFree) {
                 ste.childFree = true;
             }
         }
 
+        // Splice the children of inlined comprehensions into our children.
+        for (int i = ste.childList.size() - 1; i >= 0; i--) {
+            Scope c = ste.childList.get(i);
+            if (c.compInlined) {
+                ste.childList.remove(i);
+                ste.childList.addAll(i, c.childList);
+            }
+        }
+
         if (ste.isFunctionLike()) {
-            analyzeCells(scopes, newFree);
+            analyzeCells(scopes, newFree, inlinedCells);
         } else if (ste.type == ScopeType.CLASS) {
             if (newFree.remove("__class__")) {
                 ste.needsClassClosure = true;
@@ -101,7 +123,7 @@ final class Analyzer {
                 ste.needsClassdict = true;
             }
         }
-        updateSymbols(ste, scopes, bound, newFree, ste.type == ScopeType.CLASS || ste.canSeeClassScope);
+        updateSymbols(ste, scopes, bound, newFree, inlinedCells, ste.type == ScopeType.CLASS || ste.canSeeClassScope);
         free.addAll(newFree);
     }
 
@@ -173,10 +195,48 @@ final class Analyzer {
         scopes.put(name, SymbolScope.GLOBAL_IMPLICIT);
     }
 
-    /** Locals that a nested block uses freely become cells, and stop being free above this block. */
-    private static void analyzeCells(Map<String, SymbolScope> scopes, Set<String> free) {
+    /**
+     * 3.12's {@code inline_comprehension}: merges a comprehension's symbols into the enclosing block {@code ste}.
+     * Names new to {@code ste} are copied with their scope; a free name the enclosing block binds stops being free
+     * (unless a child of the comprehension needs it or {@code ste} is a class); cells the comprehension needs are
+     * collected in {@code inlinedCells}.
+     */
+    private static void inlineComprehension(Scope ste, Scope comp, Map<String, SymbolScope> scopes,
+            Set<String> compFree, Set<String> inlinedCells) {
+        for (Map.Entry<String, Integer> e : comp.flagsByName.entrySet()) {
+            String k = e.getKey();
+            int compFlags = e.getValue();
+            if ((compFlags & DEF_PARAM) != 0) {
+                continue; // the implicit .0
+            }
+            SymbolScope scope = comp.scopeByName.get(k);
+            if (scope == SymbolScope.CELL || (compFlags & DEF_COMP_CELL) != 0) {
+                inlinedCells.add(k);
+            }
+            Integer existing = ste.flagsByName.get(k);
+            if (existing == null) {
+                ste.flagsByName.put(k, compFlags);
+                scopes.put(k, scope);
+            } else if ((existing & DEF_BOUND) != 0 && !isFreeInAnyChild(comp, k) && ste.type != ScopeType.CLASS) {
+                compFree.remove(k);
+            }
+        }
+    }
+
+    private static boolean isFreeInAnyChild(Scope entry, String name) {
+        for (Scope c : entry.childList) {
+            if (c.scopeByName.get(name) == SymbolScope.FREE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Locals that a nested block uses freely (or an inlined comprehension needs as cells) become cells. */
+    private static void analyzeCells(Map<String, SymbolScope> scopes, Set<String> free, Set<String> inlinedCells) {
         for (Map.Entry<String, SymbolScope> e : scopes.entrySet()) {
-            if (e.getValue() == SymbolScope.LOCAL && free.contains(e.getKey())) {
+            if (e.getValue() == SymbolScope.LOCAL
+                    && (free.contains(e.getKey()) || inlinedCells.contains(e.getKey()))) {
                 e.setValue(SymbolScope.CELL);
                 free.remove(e.getKey());
             }
@@ -184,9 +244,12 @@ final class Analyzer {
     }
 
     private static void updateSymbols(Scope ste, Map<String, SymbolScope> scopes, Set<String> bound,
-            Set<String> free, boolean classFlag) {
-        for (String name : ste.flagsByName.keySet()) {
-            ste.scopeByName.put(name, scopes.get(name));
+            Set<String> free, Set<String> inlinedCells, boolean classFlag) {
+        for (Map.Entry<String, Integer> e : ste.flagsByName.entrySet()) {
+            if (inlinedCells.contains(e.getKey())) {
+                e.setValue(e.getValue() | DEF_COMP_CELL);
+            }
+            ste.scopeByName.put(e.getKey(), scopes.get(e.getKey()));
         }
         for (String name : free) {
             Integer v = ste.flagsByName.get(name);

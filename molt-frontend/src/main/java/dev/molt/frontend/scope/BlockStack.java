@@ -38,6 +38,8 @@ final class BlockStack {
     Scope top;
     /** The innermost enclosing class name, for mangling ({@code st_private}), or {@code null}. */
     String privateName;
+    /** Every block opened, in order (also those 3.12 later inlines or never links into the tree). */
+    final List<Scope> all = new ArrayList<>();
 
     BlockStack(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -48,6 +50,7 @@ final class BlockStack {
         Scope ste = new Scope(type, name, node, prev, lineno, col, endLineno, endCol);
         ste.nested = prev != null && (prev.nested || prev.isFunctionLike());
         stack.add(ste);
+        all.add(ste);
         if (prev != null) {
             ste.compIterExpr = prev.compIterExpr;
         }

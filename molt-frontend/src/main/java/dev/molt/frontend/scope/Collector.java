@@ -20,8 +20,8 @@ import java.util.Map;
  * following CPython 3.12 {@code Python/symtable.c} ({@code symtable_visit_stmt}, {@code symtable_visit_expr} and
  * helpers) function by function. Raises the errors that pass raises.
  *
- * <p>Where 3.11 visits the parts of a non-generic {@code def} or {@code class} in another order (which changes
- * symbol order only), the 3.11 order is used; see the package documentation.
+ * <p>Where 3.11 visits the parts of a non-generic {@code def} or {@code class} in another order than 3.12 (which
+ * changes only the order of symbols and children), the {@link SymtableDialect} decides.
  */
 final class Collector {
     private static final String NAMED_EXPR_COMP_CONFLICT =
@@ -30,13 +30,15 @@ final class Collector {
             "assignment expression cannot be used in a comprehension iterable expression";
 
     private final BlockStack st;
+    private final boolean py312;
     private final boolean futureAnnotations;
     private final Map<Node, Scope> blocks;
     private final Map<Node, Scope> typeParamBlocks;
 
-    Collector(Diagnostics diagnostics, boolean futureAnnotations, Map<Node, Scope> blocks,
+    Collector(Diagnostics diagnostics, SymtableDialect dialect, boolean futureAnnotations, Map<Node, Scope> blocks,
             Map<Node, Scope> typeParamBlocks) {
         this.st = new BlockStack(diagnostics);
+        this.py312 = dialect == SymtableDialect.CPYTHON_3_12;
         this.futureAnnotations = futureAnnotations;
         this.blocks = blocks;
         this.typeParamBlocks = typeParamBlocks;
@@ -50,6 +52,11 @@ final class Collector {
         }
         st.exitBlock();
         return st.top;
+    }
+
+    /** Every scope the walk opened, in order. */
+    List<Scope> allScopes() {
+        return st.all;
     }
 
     // ---------------------------------------------------------------- statements
@@ -132,20 +139,8 @@ final class Collector {
                     }
                 }
             }
-            case Try t -> {
-                // 3.11 order (3.12 visits the handlers before orelse): only symbol and child order differ.
-                visitStmts(t.body());
-                visitStmts(t.orelse());
-                visitHandlers(t.handlers());
-                visitStmts(t.finalbody());
-            }
-            case TryStar t -> {
-                // 3.11 order (3.12 visits the handlers before orelse): only symbol and child order differ.
-                visitStmts(t.body());
-                visitStmts(t.orelse());
-                visitHandlers(t.handlers());
-                visitStmts(t.finalbody());
-            }
+            case Try t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case TryStar t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
             case Assert a -> {
                 visitExpr(a.test());
                 if (a.msg() != null) {
@@ -179,15 +174,25 @@ final class Collector {
         }
     }
 
+    private void visitTry(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+        // 3.11 and 3.12.1 visit else before the handlers (later symtable.c sources swap them).
+        visitStmts(body);
+        visitStmts(orelse);
+        visitHandlers(handlers);
+        visitStmts(finalbody);
+    }
+
     private void visitFunction(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
             Expr returns, List<TypeParam> typeParams, boolean async) {
         st.addDef(name, DEF_LOCAL, s);
         visitExprs(args.defaults());
         visitExprs(args.kwDefaults());
         boolean generic = !typeParams.isEmpty();
-        if (generic) {
+        if (generic || py312) {
             // 3.12 order: decorators, then the type parameter scope, then annotations inside it.
             visitExprs(decorators);
+        }
+        if (generic) {
             // symtable.c tests `args->defaults != NULL`; the parser always gives a (maybe empty) list.
             boolean hasKwDefaults = false;
             for (Expr d : args.kwDefaults()) {
@@ -196,11 +201,10 @@ final class Collector {
             st.enterTypeParamBlock(name, s, true, hasKwDefaults, BlockStack.DefKind.FUNCTION, s);
             typeParamBlocks.put(s, st.cur);
             visitTypeParams(typeParams);
-            visitAnnotations(s, args, returns);
-        } else {
-            // 3.11 order for code 3.11 accepts: annotations before decorators.
-            visitAnnotations(s, args, returns);
-            visitExprs(decorators);
+        }
+        visitAnnotations(s, args, returns);
+        if (!generic && !py312) {
+            visitExprs(decorators); // 3.11 visits annotations before decorators
         }
         st.enterBlock(name, ScopeType.FUNCTION, s, s);
         blocks.put(s, st.cur);
@@ -219,18 +223,18 @@ final class Collector {
         String outerPrivate = st.privateName;
         st.addDef(c.name(), DEF_LOCAL, c);
         boolean generic = !c.typeParams().isEmpty();
-        if (generic) {
+        if (generic || py312) {
             visitExprs(c.decoratorList());
+        }
+        if (generic) {
             st.enterTypeParamBlock(c.name(), c, false, false, BlockStack.DefKind.CLASS, c);
             typeParamBlocks.put(c, st.cur);
             visitTypeParams(c.typeParams());
-            visitExprs(c.bases());
-            visitKeywords(c.keywords());
-        } else {
-            // 3.11 order: bases, keywords, then decorators.
-            visitExprs(c.bases());
-            visitKeywords(c.keywords());
-            visitExprs(c.decoratorList());
+        }
+        visitExprs(c.bases());
+        visitKeywords(c.keywords());
+        if (!generic && !py312) {
+            visitExprs(c.decoratorList()); // 3.11 visits bases and keywords before decorators
         }
         st.enterBlock(c.name(), ScopeType.CLASS, c, c);
         blocks.put(c, st.cur);

@@ -27,10 +27,10 @@ final class FutureFeatures {
      * Whether {@code from __future__ import annotations} is in effect.
      *
      * @throws dev.molt.frontend.PySyntaxError {@code "future feature X is not defined"}, {@code "not a chance"}
-     *     (for {@code braces}), or {@code "from __future__ imports must occur at the beginning of the file"} for
-     *     one that follows another statement on the same line
+     *     (for {@code braces}), or (3.11 only) {@code "from __future__ imports must occur at the beginning of the
+     *     file"} for one that follows another statement on the same line
      */
-    static boolean annotations(Module module, Diagnostics diagnostics) {
+    static boolean annotations(Module module, Diagnostics diagnostics, SymtableDialect dialect) {
         List<Stmt> body = module.body();
         int i = 0;
         if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c
@@ -47,8 +47,8 @@ final class FutureFeatures {
             }
             prevLine = s.lineno();
             if (s instanceof ImportFrom f && "__future__".equals(f.module())) {
-                if (done) {
-                    // future.c passes col_offset here, without the + 1 it adds elsewhere.
+                if (done && dialect == SymtableDialect.CPYTHON_3_11) {
+                    // 3.12 leaves this check to the compiler. future.c passes col_offset, without its usual + 1.
                     throw diagnostics.errorAt("from __future__ imports must occur at the beginning of the file",
                             s.lineno(), s.colOffset());
                 }

@@ -65,6 +65,8 @@ public final class Scope {
     boolean needsClassdict;
     boolean canSeeClassScope;
     boolean compIterTarget;
+    /** A comprehension that 3.12's analysis merged into its parent (PEP 709). */
+    boolean compInlined;
     int compIterExpr;
     ComprehensionKind comprehension = ComprehensionKind.NONE;
 
@@ -86,7 +88,7 @@ public final class Scope {
         this.endColOffset = endColOffset;
     }
 
-    /** Builds the {@link Symbol} views once analysis is complete; recurses into children. */
+    /** Builds the {@link Symbol} views once analysis is complete. */
     void freeze() {
         List<Symbol> list = new ArrayList<>(flagsByName.size());
         Map<String, Symbol> map = new LinkedHashMap<>();
@@ -105,9 +107,6 @@ public final class Scope {
         }
         symbols = Collections.unmodifiableList(list);
         symbolsByName = Collections.unmodifiableMap(map);
-        for (Scope c : childList) {
-            c.freeze();
-        }
     }
 
     boolean isFunctionLike() {
@@ -234,6 +233,17 @@ public final class Scope {
     /** Has a {@code **kwargs} parameter. */
     public boolean hasVarkeywords() {
         return varkeywords;
+    }
+
+    /**
+     * Under {@link SymtableDialect#CPYTHON_3_12}: a list, set or dict comprehension inlined into its parent (PEP 709).
+     * Its symbols were merged into the parent and its children moved there; it is no longer among the parent's
+     * {@link #children()} but {@link SymbolTable#scopeOf} still finds it.
+     *
+     * @return whether the scope was inlined
+     */
+    public boolean isInlined() {
+        return compInlined;
     }
 
     /** Which comprehension this scope implements, or {@link ComprehensionKind#NONE}. */

@@ -30,7 +30,7 @@ public final class SymbolFlags {
     public static final int DEF_COMP_ITER = 512;
     /** A PEP 695 type parameter (3.12). */
     public static final int DEF_TYPE_PARAM = 1024;
-    /** A cell of an inlined comprehension (3.12, PEP 709); never set here, see the package documentation. */
+    /** A cell an inlined comprehension needs (3.12, PEP 709); set only under {@link SymtableDialect#CPYTHON_3_12}. */
     public static final int DEF_COMP_CELL = 2048;
     /** Any binding: {@code DEF_LOCAL | DEF_PARAM | DEF_IMPORT}. */
     public static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;

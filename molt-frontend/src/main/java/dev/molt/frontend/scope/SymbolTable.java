@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * The scope tree of one module, built as CPython 3.12's {@code Python/symtable.c} builds it: a first pass
- * collects facts per block, a second decides each name's {@link SymbolScope}. See the package documentation for
- * where it follows CPython 3.11 instead.
+ * collects facts per block, a second decides each name's {@link SymbolScope}. By default it answers as CPython
+ * 3.11's {@code symtable} module where 3.11 and 3.12 differ ({@link SymtableDialect}); see the package
+ * documentation.
  *
  * <p>Typical use by a lowering:
  * <pre>{@code
@@ -43,8 +44,21 @@ public final class SymbolTable {
      *     {@code "no binding for nonlocal 'x' found"}), at CPython's position
      */
     public static SymbolTable build(Module module, SourceFile source) {
+        return build(module, source, SymtableDialect.CPYTHON_3_11);
+    }
+
+    /**
+     * As {@link #build(Module, SourceFile)}, answering as the given CPython version's {@code symtable} does.
+     *
+     * @param module the module's AST
+     * @param source the source it was parsed from
+     * @param dialect which CPython to follow where 3.11 and 3.12 differ
+     * @return the scope tree
+     * @throws PySyntaxError for the errors CPython's symtable raises
+     */
+    public static SymbolTable build(Module module, SourceFile source, SymtableDialect dialect) {
         Objects.requireNonNull(source, "source");
-        return build(module, new Diagnostics(source.name(), source));
+        return build(module, new Diagnostics(source.name(), source), dialect);
     }
 
     /**
@@ -57,18 +71,34 @@ public final class SymbolTable {
      *     {@code null} and offsets are UTF-8 byte columns + 1, as CPython itself reports them
      */
     public static SymbolTable build(Module module, String filename) {
-        return build(module, new Diagnostics(Objects.requireNonNull(filename, "filename"), null));
+        return build(module, filename, SymtableDialect.CPYTHON_3_11);
     }
 
-    private static SymbolTable build(Module module, Diagnostics diagnostics) {
+    /**
+     * As {@link #build(Module, String)}, answering as the given CPython version's {@code symtable} does.
+     *
+     * @param module the module's AST
+     * @param filename the file name diagnostics show
+     * @param dialect which CPython to follow where 3.11 and 3.12 differ
+     * @return the scope tree
+     * @throws PySyntaxError for the errors CPython's symtable raises
+     */
+    public static SymbolTable build(Module module, String filename, SymtableDialect dialect) {
+        return build(module, new Diagnostics(Objects.requireNonNull(filename, "filename"), null), dialect);
+    }
+
+    private static SymbolTable build(Module module, Diagnostics diagnostics, SymtableDialect dialect) {
         Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(dialect, "dialect");
         Map<Node, Scope> blocks = new IdentityHashMap<>();
         Map<Node, Scope> typeParamBlocks = new IdentityHashMap<>();
-        Collector collector = new Collector(diagnostics, FutureFeatures.annotations(module, diagnostics), blocks,
-                typeParamBlocks);
+        Collector collector = new Collector(diagnostics, dialect, FutureFeatures.annotations(module, diagnostics, dialect),
+                blocks, typeParamBlocks);
         Scope top = collector.collect(module);
-        new Analyzer(diagnostics).analyze(top);
-        top.freeze();
+        new Analyzer(diagnostics, dialect).analyze(top);
+        for (Scope s : collector.allScopes()) {
+            s.freeze();
+        }
         return new SymbolTable(top, blocks, typeParamBlocks);
     }
 

@@ -1,6 +1,7 @@
 package dev.molt.frontend.scope;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
@@ -23,12 +24,15 @@ import org.junit.jupiter.api.Test;
  * <p>The tree is built from CPython's own AST (through {@code tools/symtable_oracle.py --ast}) so that this
  * measures the scope analysis alone; when Molt's parser is available, the tree built from Molt's AST is checked
  * too and its disagreements are listed separately.
+ *
+ * <p>A second test does the same for CPython 3.12's standard library against its {@code symtable}, in the
+ * {@link SymtableDialect#CPYTHON_3_12} dialect, where a CPython 3.12 is installed.
  */
 @Tag("slow")
 class StdlibSymtableTest {
 
-    static Path stdlib() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "-c",
+    static Path stdlib(String python) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(python, "-c",
                 "import sysconfig;print(sysconfig.get_paths()['stdlib'])").start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         p.waitFor();
@@ -46,7 +50,18 @@ class StdlibSymtableTest {
 
     @Test
     void scopeTreesAgreeWithCPythonSymtableOnTheStandardLibrary() throws Exception {
-        List<Path> files = files(stdlib());
+        run("python3", SymtableDialect.CPYTHON_3_11);
+    }
+
+    @Test
+    void scopeTreesAgreeWithCPython312SymtableOnItsStandardLibrary() throws Exception {
+        String python = SymtableOracle.findPython312();
+        assumeTrue(python != null, "no CPython 3.12 installed");
+        run(python, SymtableDialect.CPYTHON_3_12);
+    }
+
+    private static void run(String python, SymtableDialect dialect) throws Exception {
+        List<Path> files = files(stdlib(python));
         assertTrue(files.size() > 500, "stdlib not found: " + files.size() + " files");
         int compared = 0;
         int skipped = 0;
@@ -57,7 +72,7 @@ class StdlibSymtableTest {
         boolean moltParser = true;
         List<String> report = new ArrayList<>();
         List<String> moltReport = new ArrayList<>();
-        try (SymtableOracle oracle = new SymtableOracle()) {
+        try (SymtableOracle oracle = new SymtableOracle(python)) {
             Thread feeder = new Thread(() -> {
                 for (Path f : files) {
                     oracle.send(f.toString());
@@ -73,7 +88,7 @@ class StdlibSymtableTest {
                     continue;
                 }
                 compared++;
-                List<String> d = check(CPythonAst.module(a.ast()), a);
+                List<String> d = check(CPythonAst.module(a.ast()), a, dialect);
                 if (d.isEmpty()) {
                     agreeing++;
                 } else {
@@ -91,7 +106,7 @@ class StdlibSymtableTest {
                         continue;
                     }
                     moltParsed++;
-                    List<String> d2 = check(m, a);
+                    List<String> d2 = check(m, a, dialect);
                     if (d2.isEmpty()) {
                         moltAgreeing++;
                     } else {
@@ -101,8 +116,8 @@ class StdlibSymtableTest {
                 }
             }
         }
-        String summary = String.format("symtable agreement (CPython AST): %d/%d files agree, %d skipped (rejected by"
-                + " CPython's symtable)%n", agreeing, compared, skipped)
+        String summary = String.format("[%s] symtable agreement (CPython AST): %d/%d files agree, %d skipped"
+                + " (rejected by CPython's symtable)%n", python, agreeing, compared, skipped)
                 + (moltParser
                         ? String.format("symtable agreement (Molt parser): %d/%d parsed files agree, %d parse failures%n",
                                 moltAgreeing, moltParsed, moltParseFailures)
@@ -114,9 +129,9 @@ class StdlibSymtableTest {
         assertTrue(report.isEmpty(), summary + String.join("\n", report));
     }
 
-    private static List<String> check(Module module, SymtableOracle.Answer a) {
+    private static List<String> check(Module module, SymtableOracle.Answer a, SymtableDialect dialect) {
         try {
-            return ScopeTreeDiff.diff(SymbolTable.build(module, a.path()).top(), a.table());
+            return ScopeTreeDiff.diff(SymbolTable.build(module, a.path(), dialect).top(), a.table());
         } catch (PySyntaxError e) {
             return List.of("we raised " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
@@ -11,15 +12,98 @@ import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.ClassDef;
 import dev.molt.frontend.ast.Module;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * PEP 695 scopes (type parameters, {@code type} aliases, TypeVar bounds), which python3 = 3.11 cannot parse.
  * The expectations follow CPython 3.12.0 {@code Python/symtable.c} ({@code symtable_enter_type_param_block},
  * {@code symtable_visit_type_param}, the {@code TypeAlias_kind} case and {@code analyze_name}'s class-entry rule),
- * worked through by hand for each snippet.
+ * worked through by hand for each snippet. Where CPython 3.12 is installed (see
+ * {@link SymtableOracle#findPython312()}), every snippet is also compared with its {@code symtable} in full.
  */
 class TypeParameterScopeTest {
+    private static SymtableOracle oracle312;
+
+    @BeforeAll
+    static void startOracle() {
+        String python = SymtableOracle.findPython312();
+        if (python != null) {
+            oracle312 = new SymtableOracle(python);
+        }
+    }
+
+    @AfterAll
+    static void stopOracle() {
+        if (oracle312 != null) {
+            oracle312.close();
+        }
+    }
+
+    static List<String> snippets312() {
+        return List.of(
+                "def f[T: int, *Ts, **P](x: T) -> T:\n    return T\n",
+                "def f[T](a=1, *, b=2): pass\n",
+                "def f[T](*, k=1): pass\n",
+                "def f[T](): pass\n",
+                "class C[T](Base[T]):\n    def m(self) -> T:\n        return T\n",
+                "class C[__T]:\n    __y = 1\n",
+                "type A[T] = list[T]\ntype B = int\n",
+                "type A = B\ntype B = A\n",
+                "def f():\n    x = 0\n    class C:\n        x = int\n        type A = x\n        y = x\n",
+                "class C:\n    def m[T](self, x: T = None): pass\n",
+                "class C:\n    def m[T: C](self): pass\n",
+                "class C:\n    T = int\n    def m[U: T](self) -> U: pass\n",
+                "def outer():\n    T = 1\n    class C:\n        T = 2\n        type A = T\n    return C\n",
+                "class C:\n    global g\n    type A = g\n",
+                "def f():\n    x = 1\n    class C:\n        nonlocal x\n        type A = x\n",
+                "class Outer:\n    class Inner[T]:\n        def m(self): return super()\n",
+                "class C:\n    def m[T](self): return super().m()\n",
+                "async def f[T](): await g()\n",
+                "@dec\nclass C[T](B, metaclass=M): pass\n",
+                "def f[T]():\n    def g(): return T\n    return g\n",
+                "class C[T]:\n    x: T\n    def m(self): return __class__\n",
+                "def f[**P, *Ts](*args: P.args, **kwargs: P.kwargs) -> tuple[*Ts]: pass\n",
+                "def f[T](x=lambda: T): pass\n",
+                "class C[T]:\n    type A[U] = dict[T, U]\n",
+                "def f[T, T](): pass\n",
+                "def f[T: (x := 1)](): pass\n",
+                "type A = (yield)\n",
+                "type A = await x\n",
+                "type A = [(y := 1) for x in z]\n",
+                "class C[T]:\n    def m(self):\n        nonlocal T\n",
+                "class C:\n    type A = lambda: 1\n",
+                "class C:\n    type A = [x for x in y]\n",
+                "class C[T: (yield)]: pass\n",
+                "def f[T](x: (yield)): pass\n");
+    }
+
+    /** The whole tree (or error) equals python3.12's, built from CPython 3.12's own AST. */
+    @ParameterizedTest
+    @MethodSource("snippets312")
+    void agreesWithCPython312(String src) {
+        assumeTrue(oracle312 != null, "python3.12 is not installed");
+        SymtableOracle.Answer a = oracle312.ask("t.py", src);
+        assertTrue(a.ast() != null, () -> "python3.12 cannot parse " + src + ": " + a.error());
+        Module m = CPythonAst.module(a.ast());
+        if (a.ok()) {
+            List<String> diff = ScopeTreeDiff.diff(SymbolTable.build(m, SourceFile.of("t.py", src)).top(), a.table());
+            assertTrue(diff.isEmpty(), () -> String.join("\n", diff));
+        } else {
+            Map<String, Object> e = a.error();
+            PySyntaxError ours = assertThrows(PySyntaxError.class,
+                    () -> SymbolTable.build(m, SourceFile.of("t.py", src)));
+            assertEquals(e.get("msg"), ours.msg());
+            assertEquals(((Number) e.get("lineno")).intValue(), ours.lineno());
+            assertEquals(((Number) e.get("offset")).intValue(), ours.offset());
+            assertEquals(((Number) e.get("end_lineno")).intValue(), ours.endLineno());
+            assertEquals(((Number) e.get("end_offset")).intValue(), ours.endOffset());
+        }
+    }
 
     static SymbolTable build(String src) {
         Module m = PythonParser.parse(SourceFile.of("t.py", src));

@@ -52,6 +52,7 @@ public final class FunctionBuilder {
     private final Function function;
     private final OpRegistry registry;
     private Block current;
+    private Op anchor; // when non-null, new ops go before it (a pass editing existing code)
     private Block unwindTarget;
     private List<Value> unwindArgs = List.of();
     private boolean unwindToCaller;
@@ -122,6 +123,25 @@ public final class FunctionBuilder {
     /** Makes {@code b} the block new ops are appended to. */
     public void switchToBlock(Block b) {
         current = b;
+        anchor = null;
+    }
+
+    /**
+     * Makes new ops go right before {@code op} (in its block), for passes that rewrite existing IR:
+     * {@code b.positionBefore(op); Value c = b.py().constInt(3);}. SSA variables are for building new code
+     * and should not be mixed with this.
+     */
+    public void positionBefore(Op op) {
+        if (op.block() == null) throw new IllegalArgumentException(op.name() + " is not in a block");
+        current = op.block();
+        anchor = op;
+    }
+
+    /** A builder over {@code op}'s function, positioned before {@code op}. */
+    public static FunctionBuilder before(Op op) {
+        FunctionBuilder b = new FunctionBuilder(op.block().function(), OpRegistry.defaults());
+        b.positionBefore(op);
+        return b;
     }
 
     /** The current block. */
@@ -244,13 +264,14 @@ public final class FunctionBuilder {
      */
     public Op insert(Op op) {
         if (current == null) throw new IllegalStateException("no current block; call switchToBlock");
-        if (current.terminator() != null)
+        if (anchor == null && current.terminator() != null)
             throw new IllegalStateException(current + " already ends with " + current.terminator().name());
         if (op.is(Trait.MAY_RAISE) && op.unwindKind() == Op.UnwindKind.DEFAULT) {
             if (unwindTarget != null) op.setUnwind(unwindTarget, unwindArgs);
             else if (unwindToCaller) op.setUnwindToCaller();
         }
-        current.append(op);
+        if (anchor != null) current.insertBefore(anchor, op);
+        else current.append(op);
         Map<Variable, Value> snap = null;
         for (BlockCall bc : op.successors()) {
             if (!op.isTerminator()) snap = snap != null ? snap : snapshot();

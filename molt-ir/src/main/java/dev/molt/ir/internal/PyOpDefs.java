@@ -80,10 +80,9 @@ final class PyOpDefs {
 
     private static void operators(OpRegistry r) {
         for (String[] b : BINARY) {
-            boolean comm = false; // Python's + and * are not commutative in general (str, list, __radd__ order)
+            // not commutative: str and list + and * are not, and __add__/__radd__ order is observable
             r.register(op("py." + b[0], "`a " + b[2] + " b` (ast." + b[1] + "): `__" + dunder(b[0]) + "__`/`__r" + dunder(b[0])
-                    + "__` protocol.").operands(OBJ, OBJ).results(OBJ).traits(comm ? new dev.molt.ir.Trait[] {MAY_RAISE, COMMUTATIVE}
-                            : new dev.molt.ir.Trait[] {MAY_RAISE}).build());
+                    + "__` protocol.").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
         }
         for (String[] b : BINARY)
             r.register(op("py.inplace." + b[0], "`a " + b[2] + "= b` (AugAssign): `__i" + dunder(b[0]) + "__`, falling back to py."

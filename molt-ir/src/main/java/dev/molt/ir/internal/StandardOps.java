@@ -1,6 +1,5 @@
 package dev.molt.ir.internal;
 
-import static dev.molt.ir.Trait.ALLOC;
 import static dev.molt.ir.Trait.COMMUTATIVE;
 import static dev.molt.ir.Trait.CONSTANT;
 import static dev.molt.ir.Trait.MAY_RAISE;

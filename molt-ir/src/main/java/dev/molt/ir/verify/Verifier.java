@@ -43,7 +43,9 @@ import java.util.Map;
  * <li>every successor and unwind target is a block of this function; block arguments match the target's
  *     parameters in number and type (an unwind edge's arguments fill parameters 1.., and parameter 0 must be
  *     {@code obj});</li>
- * <li>the op kind's own check ({@link OpDef#check()}), e.g. {@code cf.return} against the signature;</li>
+ * <li>the op kind's own check ({@link OpDef#check()}), e.g. {@code cf.return} against the signature; a
+ *     {@code cf.raise}/{@code py.raise} does not unwind to its own block (an endless loop, typically a
+ *     re-raise in the default unwind block without {@code unwind caller});</li>
  * <li>SSA: every operand and block argument is a value of this function whose definition dominates the use.
  *     Dominance is computed on a CFG split at every side exit and may-raise op that can leave the block, so a
  *     value defined after such an op does not reach that op's exit target, and an op's own results are not
@@ -165,6 +167,8 @@ public final class Verifier {
             opError(op, "unwind edge on " + d.name() + ", which cannot raise");
         for (BlockCall bc : op.successors()) checkEdge(op, bc, false);
         if (op.unwind() != null) checkEdge(op, op.unwind(), true);
+        if ((op.is("cf.raise") || op.is("py.raise")) && op.unwindTarget() == op.block())
+            opError(op, "raises to its own block forever; use 'unwind caller' or another handler");
         if (d.check() != null) d.check().verify(op, msg -> opError(op, msg));
     }
 

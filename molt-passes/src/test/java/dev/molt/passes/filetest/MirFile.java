@@ -11,14 +11,36 @@ import java.util.List;
  * ; nextln: TEXT                 the line right after the previous match contains TEXT
  * ; not: TEXT                    no output line between the previous and the next match contains TEXT
  * ; error: TEXT                  the input fails to parse or verify; the i-th error contains the i-th TEXT
+ * ; test: verify                 the input must parse, verify and round-trip; nothing else is checked
  * </pre>
+ * TEXT is literal except for {@code {{regex}}} parts (Java regex), e.g. {@code ; check: v{{[0-9]+}} = py.add}.
  * Everything else is the input IR (other comments are ignored by the IR parser). Without a pipeline and
  * without errors the file is a round-trip ("cat") test: the output is the printed input.
  */
-record MirFile(String name, String text, String pipeline, List<Directive> checks, List<String> errors) {
+record MirFile(String name, String text, String pipeline, List<Directive> checks, List<String> errors, boolean verifyOnly) {
     enum Kind { CHECK, NEXTLN, NOT }
 
-    record Directive(Kind kind, String pattern, int line) {}
+    record Directive(Kind kind, String pattern, int line) {
+        /** Whether {@code text} contains this directive's pattern (literal, with {@code {{regex}}} parts). */
+        boolean foundIn(String text) {
+            if (!pattern.contains("{{")) return text.contains(pattern);
+            StringBuilder re = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                int open = pattern.indexOf("{{", i);
+                if (open < 0) {
+                    re.append(java.util.regex.Pattern.quote(pattern.substring(i)));
+                    break;
+                }
+                int close = pattern.indexOf("}}", open + 2);
+                if (close < 0) throw new IllegalArgumentException("line " + line + ": unclosed {{ in " + pattern);
+                if (open > i) re.append(java.util.regex.Pattern.quote(pattern.substring(i, open)));
+                re.append('(').append(pattern, open + 2, close).append(')');
+                i = close + 2;
+            }
+            return java.util.regex.Pattern.compile(re.toString()).matcher(text).find();
+        }
+    }
 
     static boolean isExpectation(String line) {
         String t = line.strip();
@@ -27,18 +49,20 @@ record MirFile(String name, String text, String pipeline, List<Directive> checks
 
     static MirFile parse(String name, String text) {
         String pipeline = null;
+        boolean verifyOnly = false;
         List<Directive> checks = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String t = lines[i].strip();
             if (t.startsWith("; pipeline:")) pipeline = rest(t, "; pipeline:");
+            else if (t.equals("; test: verify")) verifyOnly = true;
             else if (t.startsWith("; check:")) checks.add(new Directive(Kind.CHECK, rest(t, "; check:"), i + 1));
             else if (t.startsWith("; nextln:")) checks.add(new Directive(Kind.NEXTLN, rest(t, "; nextln:"), i + 1));
             else if (t.startsWith("; not:")) checks.add(new Directive(Kind.NOT, rest(t, "; not:"), i + 1));
             else if (t.startsWith("; error:")) errors.add(rest(t, "; error:"));
         }
-        return new MirFile(name, text, pipeline, checks, errors);
+        return new MirFile(name, text, pipeline, checks, errors, verifyOnly);
     }
 
     private static String rest(String line, String prefix) {
@@ -56,7 +80,7 @@ record MirFile(String name, String text, String pipeline, List<Directive> checks
                 case CHECK -> {
                     int found = -1;
                     for (int i = pos + 1; i < out.length; i++)
-                        if (out[i].contains(d.pattern())) {
+                        if (d.foundIn(out[i])) {
                             found = i;
                             break;
                         }
@@ -68,7 +92,7 @@ record MirFile(String name, String text, String pipeline, List<Directive> checks
                 }
                 case NEXTLN -> {
                     int i = pos + 1;
-                    if (i >= out.length || !out[i].contains(d.pattern()))
+                    if (i >= out.length || !d.foundIn(out[i]))
                         return "line " + d.line() + ": nextln expected '" + d.pattern() + "' at output line " + (i + 1) + " but it is '"
                                 + (i < out.length ? out[i] : "<end>") + "'";
                     String bad = nots(pendingNot, out, pos + 1, i);
@@ -84,7 +108,7 @@ record MirFile(String name, String text, String pipeline, List<Directive> checks
     private static String nots(List<Directive> nots, String[] out, int from, int to) {
         for (Directive d : nots)
             for (int i = from; i < to; i++)
-                if (out[i].contains(d.pattern())) return "line " + d.line() + ": 'not' pattern found at output line " + (i + 1) + ": " + out[i];
+                if (d.foundIn(out[i])) return "line " + d.line() + ": 'not' pattern found at output line " + (i + 1) + ": " + out[i];
         return null;
     }
 

@@ -3,7 +3,6 @@ package dev.molt.frontend.internal.lexer;
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
 import dev.molt.frontend.TokenType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import java.util.List;
  * ({@code tok_get_normal_mode}, {@code tok_get_fstring_mode}) over the normalized UTF-8 buffer of a
  * {@link SourceText}.
  *
- * <p>Works like the C code: a cursor {@code cur} into a byte buffer, {@link #nextc()} /
- * {@link #backup()} for one-byte steps, a mode stack for PEP 701 f-strings. One call of
+ * <p>Works like the C code: a cursor {@code cur} into a byte buffer, {@code nextc} /
+ * {@code backup} for one-byte steps, a mode stack for PEP 701 f-strings. One call of
  * {@link #next()} yields one token. Errors are thrown as {@link PySyntaxError} with CPython's
  * message, position (1-based code-point columns, as {@code SyntaxError.offset}) and line text.
  *
@@ -22,8 +21,7 @@ import java.util.List;
  * are used: INDENT spans the indentation, DEDENT is empty at the first non-blank byte, and the
  * DEDENTs and ENDMARKER at end of input sit at (last line + 1, 0).
  */
-public final class Lexer {
-    static final int EOF = -1;
+public final class Lexer extends NumberLexer {
     private static final int TABSIZE = 8;
     private static final int ALTTABSIZE = 1;
     private static final int MAXINDENT = 100;
@@ -42,27 +40,8 @@ public final class Lexer {
         int fLineno;
         int curlyDepth;
         int exprStartDepth;
-        boolean debug;
         boolean inFormatSpec;
     }
-
-    private final SourceText src;
-    private final byte[] buf;
-    private final int end;
-    private final String filename;
-    private final boolean extra;
-    private final int[] lineStarts;
-    private final int lineCount;
-    private final int nulOffset;
-
-    private int cur;
-    private int lineno;
-    private int lineStart;
-    private int nextLineStart;
-
-    private int start;
-    private int startLineno;
-    private int startLineStart;
 
     private boolean atbol = true;
     private int pendin;
@@ -74,14 +53,10 @@ public final class Lexer {
     private final int[] parenlinenostack = new int[MAXLEVEL];
     private final int[] parencolstack = new int[MAXLEVEL];
     private boolean commentNewline;
-    private boolean eof;
     private boolean finished;
 
     private final Mode[] modes = new Mode[MAXFSTRINGLEVEL];
     private int modeIndex;
-
-    /** Which errors CPython raises only when the parser consumes the error token (see {@link Result}). */
-    private boolean lastErrorDeferred;
 
     /**
      * Creates a tokenizer over a decoded source.
@@ -91,17 +66,8 @@ public final class Lexer {
      *     the {@code tokenize} module (identifier validity, bracket matching, number endings)
      */
     public Lexer(SourceText src, boolean extraTokens) {
-        this.src = src;
-        this.buf = src.bytes();
-        this.end = src.hasImplicitNewline() ? src.length() + 1 : src.length();
-        this.filename = src.name();
-        this.extra = extraTokens;
-        this.lineStarts = src.lineStartsArray();
-        this.lineCount = src.lineCount();
-        this.nulOffset = src.nulOffset();
-        this.nextLineStart = lineCount > 0 ? 0 : Integer.MAX_VALUE;
-        Mode base = new Mode();
-        modes[0] = base;
+        super(src, extraTokens);
+        modes[0] = new Mode();
     }
 
     /**
@@ -157,72 +123,6 @@ public final class Lexer {
         } catch (PySyntaxError e) {
             return new Result(out, e, lx.lastErrorDeferred);
         }
-    }
-
-    // ---------------------------------------------------------------- character stream
-
-    /** CPython's {@code tok_nextc}: the next byte (0..255) or EOF, moving lines as needed. */
-    private int nextc() {
-        if (cur < end) {
-            if (cur == nextLineStart) {
-                newLine();
-            }
-            return buf[cur++] & 0xFF;
-        }
-        eof = true;
-        return EOF;
-    }
-
-    private void newLine() {
-        lineStart = cur;
-        lineno++;
-        nextLineStart = lineno < lineCount ? lineStarts[lineno] : Integer.MAX_VALUE;
-        if (nulOffset >= 0 && nulOffset >= lineStart && nulOffset < nextLineStart) {
-            int nul = nulOffset - lineStart;
-            String text = new String(buf, lineStart, nul, StandardCharsets.UTF_8);
-            throw new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename,
-                    lineno, 0, lineno, 0, text);
-        }
-    }
-
-    /** CPython's {@code tok_backup}: steps back over {@code c} (nothing for EOF). */
-    private void backup(int c) {
-        if (c != EOF) {
-            cur--;
-        }
-    }
-
-    private void setStart(int at) {
-        start = at;
-        startLineno = lineno;
-        startLineStart = lineStart;
-    }
-
-    // ---------------------------------------------------------------- token construction
-
-    private Token make(TokenType type, int pStart, int pEnd) {
-        String s = type.operator();
-        if (s == null || pEnd - pStart != s.length() || (type == TokenType.NOTEQUAL && buf[pStart] == '<')) {
-            s = text(pStart, pEnd);
-        }
-        return new Token(type, s, startLineno, pStart - startLineStart, lineno, cur - lineStart, pStart, cur);
-    }
-
-    private Token make(TokenType type, String s, int pStart) {
-        return new Token(type, s, startLineno, pStart - startLineStart, lineno, cur - lineStart, pStart, cur);
-    }
-
-    private String text(int from, int to) {
-        if (to <= from) {
-            return "";
-        }
-        return new String(buf, from, to - from, StandardCharsets.UTF_8);
-    }
-
-    /** DEDENT or ENDMARKER at end of input, where {@code python -m tokenize} puts them. */
-    private Token trailing(TokenType type) {
-        int line = Math.max(lineCount, lineno) + 1;
-        return new Token(type, "", line, 0, line, 0, end, end);
     }
 
     // ---------------------------------------------------------------- the tokenizer
@@ -374,7 +274,7 @@ public final class Lexer {
                 if (c == '.') {
                     c = nextc();
                     if (isDigit(c)) {
-                        return number(c, NumberEntry.FRACTION);
+                        return fraction(c);
                     } else if (c == '.') {
                         c = nextc();
                         if (c == '.') {
@@ -389,7 +289,7 @@ public final class Lexer {
                 }
 
                 if (isDigit(c)) {
-                    return number(c, NumberEntry.START);
+                    return number(c);
                 }
 
                 if (c == '\'' || c == '"') {
@@ -478,7 +378,6 @@ public final class Lexer {
                         mode.exprStartDepth--;
                         mode.fstringMode = true;
                         mode.inFormatSpec = false;
-                        mode.debug = false;
                     }
                 }
             }
@@ -488,9 +387,6 @@ public final class Lexer {
 
         if (!Unicode.isPrintable(c)) {
             throw error(String.format("invalid non-printable character U+%04X", c));
-        }
-        if (c == '=' && mode.exprStartDepth >= 0) {
-            mode.debug = true;
         }
         TokenType one = Operators.oneChar(c);
         if (one == TokenType.OP && !extra) {
@@ -504,10 +400,6 @@ public final class Lexer {
 
     private static boolean isPotentialIdentifierStart(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-    }
-
-    private static boolean isPotentialIdentifierChar(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
     }
 
     private Token nameOrString(Mode mode, int c) {
@@ -587,243 +479,6 @@ public final class Lexer {
         }
     }
 
-    // ---------------------------------------------------------------- numbers
-
-    private enum NumberEntry { START, FRACTION }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isXDigit(int c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    /** Number scanning, CPython's "Number" block; {@code c} is the first digit (or the digit after '.'). */
-    private Token number(int c, NumberEntry entry) {
-        if (entry == NumberEntry.FRACTION) {
-            return fraction(c);
-        }
-        if (c == '0') {
-            c = nextc();
-            if (c == 'x' || c == 'X') {
-                c = nextc();
-                do {
-                    if (c == '_') {
-                        c = nextc();
-                    }
-                    if (!isXDigit(c)) {
-                        backup(c);
-                        throw error("invalid hexadecimal literal");
-                    }
-                    do {
-                        c = nextc();
-                    } while (isXDigit(c));
-                } while (c == '_');
-                verifyEndOfNumber(c, "hexadecimal");
-            } else if (c == 'o' || c == 'O') {
-                c = nextc();
-                do {
-                    if (c == '_') {
-                        c = nextc();
-                    }
-                    if (c < '0' || c >= '8') {
-                        if (isDigit(c)) {
-                            throw error("invalid digit '" + (char) c + "' in octal literal");
-                        }
-                        backup(c);
-                        throw error("invalid octal literal");
-                    }
-                    do {
-                        c = nextc();
-                    } while ('0' <= c && c < '8');
-                } while (c == '_');
-                if (isDigit(c)) {
-                    throw error("invalid digit '" + (char) c + "' in octal literal");
-                }
-                verifyEndOfNumber(c, "octal");
-            } else if (c == 'b' || c == 'B') {
-                c = nextc();
-                do {
-                    if (c == '_') {
-                        c = nextc();
-                    }
-                    if (c != '0' && c != '1') {
-                        if (isDigit(c)) {
-                            throw error("invalid digit '" + (char) c + "' in binary literal");
-                        }
-                        backup(c);
-                        throw error("invalid binary literal");
-                    }
-                    do {
-                        c = nextc();
-                    } while (c == '0' || c == '1');
-                } while (c == '_');
-                if (isDigit(c)) {
-                    throw error("invalid digit '" + (char) c + "' in binary literal");
-                }
-                verifyEndOfNumber(c, "binary");
-            } else {
-                boolean nonzero = false;
-                for (;;) {
-                    if (c == '_') {
-                        c = nextc();
-                        if (!isDigit(c)) {
-                            backup(c);
-                            throw error("invalid decimal literal");
-                        }
-                    }
-                    if (c != '0') {
-                        break;
-                    }
-                    c = nextc();
-                }
-                int zerosEnd = cur;
-                if (isDigit(c)) {
-                    nonzero = true;
-                    c = decimalTail();
-                }
-                if (c == '.') {
-                    c = nextc();
-                    return fraction(c);
-                } else if (c == 'e' || c == 'E') {
-                    return exponent(c);
-                } else if (c == 'j' || c == 'J') {
-                    return imaginary();
-                } else if (nonzero && !extra) {
-                    backup(c);
-                    throw errorRange("leading zeros in decimal integer literals are not permitted; "
-                            + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
-                }
-                verifyEndOfNumber(c, "decimal");
-            }
-        } else {
-            c = decimalTail();
-            if (c == '.') {
-                c = nextc();
-                return fraction(c);
-            }
-            return afterFraction(c);
-        }
-        backup(c);
-        return make(TokenType.NUMBER, start, cur);
-    }
-
-    private Token fraction(int c) {
-        if (isDigit(c)) {
-            c = decimalTail();
-        }
-        return afterFraction(c);
-    }
-
-    private Token afterFraction(int c) {
-        if (c == 'e' || c == 'E') {
-            return exponent(c);
-        }
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        verifyEndOfNumber(c, "decimal");
-        backup(c);
-        return make(TokenType.NUMBER, start, cur);
-    }
-
-    private Token exponent(int e) {
-        int c = nextc();
-        if (c == '+' || c == '-') {
-            c = nextc();
-            if (!isDigit(c)) {
-                backup(c);
-                throw error("invalid decimal literal");
-            }
-        } else if (!isDigit(c)) {
-            backup(c);
-            verifyEndOfNumber(e, "decimal");
-            backup(e);
-            return make(TokenType.NUMBER, start, cur);
-        }
-        c = decimalTail();
-        if (c == 'j' || c == 'J') {
-            return imaginary();
-        }
-        verifyEndOfNumber(c, "decimal");
-        backup(c);
-        return make(TokenType.NUMBER, start, cur);
-    }
-
-    private Token imaginary() {
-        int c = nextc();
-        verifyEndOfNumber(c, "imaginary");
-        backup(c);
-        return make(TokenType.NUMBER, start, cur);
-    }
-
-    /** CPython's {@code tok_decimal_tail}: digits with single underscores; returns the next char. */
-    private int decimalTail() {
-        int c;
-        for (;;) {
-            do {
-                c = nextc();
-            } while (isDigit(c));
-            if (c != '_') {
-                break;
-            }
-            c = nextc();
-            if (!isDigit(c)) {
-                backup(c);
-                throw error("invalid decimal literal");
-            }
-        }
-        return c;
-    }
-
-    /**
-     * CPython's {@code verify_end_of_number}: a number directly followed by a keyword that may
-     * follow a number in valid code ({@code 1if x else y}) is accepted (CPython warns); followed by
-     * another identifier character it is an error.
-     */
-    private void verifyEndOfNumber(int c, String kind) {
-        if (extra) {
-            return;
-        }
-        boolean r = false;
-        if (c == 'a') {
-            r = lookahead("nd");
-        } else if (c == 'e') {
-            r = lookahead("lse");
-        } else if (c == 'f') {
-            r = lookahead("or");
-        } else if (c == 'i') {
-            int c2 = peekAt(cur);
-            r = c2 == 'f' || c2 == 'n' || c2 == 's';
-        } else if (c == 'o') {
-            r = lookahead("r");
-        } else if (c == 'n') {
-            r = lookahead("ot");
-        }
-        if (r) {
-            return; // CPython: SyntaxWarning "invalid %s literal"
-        }
-        if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
-            backup(c);
-            throw error("invalid " + kind + " literal");
-        }
-    }
-
-    private int peekAt(int i) {
-        return i < end ? buf[i] & 0xFF : EOF;
-    }
-
-    private boolean lookahead(String test) {
-        int i = cur;
-        for (int k = 0; k < test.length(); k++, i++) {
-            if (peekAt(i) != test.charAt(k)) {
-                return false;
-            }
-        }
-        return !isPotentialIdentifierChar(peekAt(i));
-    }
-
     // ---------------------------------------------------------------- strings
 
     /** CPython's {@code letter_quote} block; {@code quote} has just been read. */
@@ -858,6 +513,9 @@ public final class Lexer {
                     }
                 }
                 if (quoteSize == 3) {
+                    if (extra && c == EOF) {
+                        throw error("EOF in multi-line string"); // the tokenize module's TokenError
+                    }
                     throw error("unterminated triple-quoted string literal (detected at line " + detected + ")");
                 }
                 throw error("unterminated string literal (detected at line " + detected + ")");
@@ -908,7 +566,6 @@ public final class Lexer {
         m.fStart = start;
         m.fMultiLineStart = lineStart;
         m.fLineno = lineno;
-        m.debug = false;
         m.inFormatSpec = false;
         int p = buf[start] | 0x20;
         m.raw = p == 'r' || (buf[start + 1] | 0x20) == 'r';
@@ -1050,58 +707,43 @@ public final class Lexer {
             if (c == EOF) {
                 col = cur - lineStart;
             }
+            if (extra) {
+                // The tokenize module reports the end of the line.
+                col = src.lineLength(lineno);
+            }
             throw deferred("SyntaxError", "unexpected character after line continuation character",
                     lineno, src.byteColToCharCol(lineno, col) + 1, lineno, 0);
         }
         c = nextc();
         if (c == EOF) {
+            int line = lineno;
+            int col = src.byteColToCharCol(line, src.lineLength(line)) + 1;
+            if (extra) {
+                throw deferred("SyntaxError", "unexpected EOF in multi-line statement", line, col, line, 0);
+            }
             if (level > 0) {
                 throw unclosedParen();
             }
             // E_EOF: CPython's "unexpected EOF while parsing" at the end of the last line.
-            int line = lineno;
-            throw deferred("SyntaxError", "unexpected EOF while parsing", line,
-                    src.byteColToCharCol(line, src.lineLength(line)) + 1, line, -1);
+            throw deferred("SyntaxError", "unexpected EOF while parsing", line, col, line, -1);
         }
         backup(c);
     }
 
     // ---------------------------------------------------------------- errors
 
-    /** CPython's {@code syntaxerror}: at the cursor, on the current line. */
-    private PySyntaxError error(String msg) {
-        int col = charCount(lineStart, cur);
-        return newError(msg, col, col);
-    }
-
-    /** CPython's {@code syntaxerror_known_range}: columns as CPython passes them. */
-    private PySyntaxError errorRange(String msg, int col, int endCol) {
-        return newError(msg, col, endCol);
-    }
-
-    private PySyntaxError newError(String msg, int col, int endCol) {
-        lastErrorDeferred = false;
-        return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
-    }
-
-    /** An error CPython's parser raises at a token range: [from, to) as 1-based code-point columns. */
-    private PySyntaxError syntaxErrorAt(String msg, int from, int to) {
-        int col = charCount(lineStart, from) + 1;
-        int endCol = charCount(lineStart, to) + 1;
-        lastErrorDeferred = false;
-        return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
-    }
-
-    private PySyntaxError deferred(String kind, String msg, int line, int col, int endLine, int endCol) {
-        lastErrorDeferred = true;
-        return new PySyntaxError(kind, msg, filename, line, col, endLine, endCol, src.line(line));
-    }
-
     private PySyntaxError tabError() {
         return deferred("TabError", "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
     }
 
+    /**
+     * End of input inside brackets: CPython's parser reports the innermost open bracket; the
+     * {@code tokenize} module (extra tokens) reports "unexpected EOF in multi-line statement".
+     */
     private PySyntaxError unclosedParen() {
+        if (extra) {
+            return deferred("SyntaxError", "unexpected EOF in multi-line statement", lineno, 0, lineno, 0);
+        }
         int line = parenlinenostack[level - 1];
         int col = parencolstack[level - 1];
         // CPython reports col + 1 without converting bytes to code points here.
@@ -1110,19 +752,5 @@ public final class Lexer {
 
     private int currentLineBytesWithNewline() {
         return src.lineLength(lineno) + 1;
-    }
-
-    /** Number of code points in buf[from, to). */
-    private int charCount(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && i < buf.length; i++) {
-            if ((buf[i] & 0xC0) != 0x80) {
-                n++;
-            }
-        }
-        if (to > buf.length) {
-            n += to - buf.length;
-        }
-        return n;
     }
 }

@@ -46,9 +46,12 @@ final class Unicode {
                 || cp == 0xFE7E || cp == 0xFF9E || cp == 0xFF9F || cp == 0x2E2F;
     }
 
-    /** Code points that are ID_Continue but not XID_Continue. */
+    /**
+     * Code points that are ID_Continue but not XID_Continue, plus U+30FB and U+FF65 (katakana
+     * middle dots), which Unicode 15.1 made identifier characters after CPython 3.12's Unicode 15.0.
+     */
     private static boolean notXidContinue(int cp) {
-        return cp == 0x037A || cp == 0x309B || cp == 0x309C || cp == 0xFC5E || cp == 0xFC5F
+        return cp == 0x30FB || cp == 0xFF65 || cp == 0x037A || cp == 0x309B || cp == 0x309C || cp == 0xFC5E || cp == 0xFC5F
                 || cp == 0xFC60 || cp == 0xFC61 || cp == 0xFC62 || cp == 0xFC63 || cp == 0xFDFA
                 || cp == 0xFDFB || cp == 0xFE70 || cp == 0xFE72 || cp == 0xFE74 || cp == 0xFE76
                 || cp == 0xFE78 || cp == 0xFE7A || cp == 0xFE7C || cp == 0xFE7E || cp == 0x2E2F;

@@ -4,6 +4,7 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.internal.lexer.FStringDebugText;
 import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Comprehension;
 import dev.molt.frontend.ast.Constant;
@@ -377,9 +378,36 @@ abstract class AtomParser extends ExpressionParser {
             endLine = rbrace.endLineno();
             endCol = rbrace.endColOffset();
         }
-        String text = sourceText(toks[s].endOffset(), toks[eq + 1].startOffset());
+        String text = FStringDebugText.of(text(), toks[s], toks[debugTerminator(s)]);
         Constant debug = new Constant(new ConstantValue.Str(text), null, ln(s), co(s) + 1, endLine, endCol - 1);
         return new JoinedStr(List.of(debug, fv), ln(s), co(s), endLine, endCol);
     }
 
+
+    /**
+     * The first token after the field's '{' at {@code s} that is at the field's top bracket level
+     * and starts with '!', ':' or '}' (CPython's tokenizer ends the debug text there).
+     */
+    private int debugTerminator(int s) {
+        int depth = 0;
+        for (int i = s + 1; i < n; i++) {
+            switch (types[i]) {
+                case LPAR, LSQB, LBRACE -> depth++;
+                case RPAR, RSQB -> depth--;
+                case RBRACE -> {
+                    if (depth == 0) {
+                        return i;
+                    }
+                    depth--;
+                }
+                case EXCLAMATION, NOTEQUAL, COLON, COLONEQUAL -> {
+                    if (depth == 0) {
+                        return i;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return n - 1;
+    }
 }

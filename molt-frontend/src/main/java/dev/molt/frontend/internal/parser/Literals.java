@@ -5,6 +5,7 @@ import dev.molt.frontend.ast.Constant;
 import dev.molt.frontend.ast.ConstantValue;
 import dev.molt.frontend.ast.Expr;
 import dev.molt.frontend.ast.JoinedStr;
+import dev.molt.frontend.internal.lexer.StringDecoder;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Literal values: NUMBER tokens to {@link ConstantValue}s, STRING tokens to str/bytes constants
- * (CPython 3.12 Parser/string_parser.c {@code _PyPegen_parse_string}), and implicit concatenation
+ * (CPython 3.12 Parser/string_parser.c {@code _PyPegen_parse_string}, through the lexer's
+ * {@link StringDecoder}), and implicit concatenation
  * of adjacent literals (Parser/action_helpers.c {@code _PyPegen_concatenate_strings}).
  */
 final class Literals {
@@ -56,169 +58,31 @@ final class Literals {
     /** A STRING token's constant: str (kind "u" for a lowercase {@code u} prefix) or bytes. */
     static Constant stringConstant(ParserBase p, Token t) {
         String s = t.string();
-        int q = 0;
-        boolean raw = false;
-        boolean bytes = false;
-        while (q < s.length() && s.charAt(q) != '\'' && s.charAt(q) != '"') {
-            char c = s.charAt(q);
-            if (c == 'r' || c == 'R') {
-                raw = true;
-            } else if (c == 'b' || c == 'B') {
-                bytes = true;
-            }
-            q++;
-        }
-        int qlen = s.length() - q >= 6 && s.charAt(q) == s.charAt(q + 1) && s.charAt(q) == s.charAt(q + 2) ? 3 : 1;
-        String body = s.substring(q + qlen, s.length() - qlen);
         ConstantValue v;
-        if (bytes) {
-            v = new ConstantValue.Bytes(decodeBytes(p, body, raw, t));
-        } else {
-            v = new ConstantValue.Str(raw || body.indexOf('\\') < 0 ? body : decodeStr(p, body, t));
+        try {
+            StringDecoder.Literal lit = StringDecoder.literal(s);
+            int from = lit.bodyStart();
+            int to = lit.bodyEnd(s.length());
+            v = lit.bytes() ? new ConstantValue.Bytes(StringDecoder.decodeBytes(s, from, to, lit.raw(), null))
+                    : new ConstantValue.Str(StringDecoder.decodeStr(s, from, to, lit.raw(), null));
+        } catch (StringDecoder.DecodeError e) {
+            throw p.errorAtToken("SyntaxError", e.getMessage(), t);
         }
         String kind = s.charAt(0) == 'u' ? "u" : null;
         return new Constant(v, kind, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
-    /** Decodes the escapes of a non-raw str literal body (Language Reference §2.4.1.1). */
-    static String decodeStr(ParserBase p, String body, Token t) {
-        StringBuilder sb = new StringBuilder(body.length());
-        int n = body.length();
-        for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
-            if (c != '\\' || i + 1 >= n) {
-                sb.append(c);
-                continue;
-            }
-            char e = body.charAt(++i);
-            switch (e) {
-                case '\n' -> { }
-                case '\\' -> sb.append('\\');
-                case '\'' -> sb.append('\'');
-                case '"' -> sb.append('"');
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int k = 1;
-                    while (k < 3 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
-                        v = v * 8 + body.charAt(++i) - '0';
-                        k++;
-                    }
-                    sb.append((char) v);
-                }
-                case 'x', 'u', 'U' -> {
-                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    int v = hex(body, i + 1, digits);
-                    if (v < 0) {
-                        String kind = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                        throw p.errorAtToken("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + Math.min(n - 1, i + digits) + ": truncated " + kind + " escape", t);
-                    }
-                    if (v > 0x10FFFF) {
-                        throw p.errorAtToken("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + (i + digits) + ": illegal Unicode character", t);
-                    }
-                    sb.appendCodePoint(v);
-                    i += digits;
-                }
-                case 'N' -> {
-                    int close = i + 1 < n && body.charAt(i + 1) == '{' ? body.indexOf('}', i + 2) : -1;
-                    int cp = -1;
-                    if (close > i + 2) {
-                        try {
-                            cp = Character.codePointOf(body.substring(i + 2, close));
-                        } catch (IllegalArgumentException ex) {
-                            cp = -1;
-                        }
-                    }
-                    if (cp < 0) {
-                        throw p.errorAtToken("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + (close < 0 ? i : close) + ": " + (close < 0 ? "malformed \\N character escape"
-                                : "unknown Unicode character name"), t);
-                    }
-                    sb.appendCodePoint(cp);
-                    i = close;
-                }
-                default -> sb.append('\\').append(e);
-            }
+    /**
+     * Decodes the escapes of f-string literal text (an FSTRING_MIDDLE), as a non-raw str body.
+     *
+     * @throws dev.molt.frontend.PySyntaxError at {@code t} for a malformed escape
+     */
+    static String decodeStr(ParserBase p, String text, Token t) {
+        try {
+            return StringDecoder.decodeStr(text, 0, text.length(), false, null);
+        } catch (StringDecoder.DecodeError e) {
+            throw p.errorAtToken("SyntaxError", e.getMessage(), t);
         }
-        return sb.toString();
-    }
-
-    private static int hex(String s, int from, int digits) {
-        if (from + digits > s.length()) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = from; i < from + digits; i++) {
-            int d = Character.digit(s.charAt(i), 16);
-            if (d < 0 || s.charAt(i) > 'f') {
-                return -1;
-            }
-            v = v * 16 + d;
-        }
-        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
-    }
-
-    /** Decodes a bytes literal body (Language Reference §2.4.1). */
-    static byte[] decodeBytes(ParserBase p, String body, boolean raw, Token t) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
-        int n = body.length();
-        for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
-            if (c >= 0x80) {
-                throw p.errorAtToken("SyntaxError", "bytes can only contain ASCII literal characters", t);
-            }
-            if (c != '\\' || raw || i + 1 >= n) {
-                out.write(c);
-                continue;
-            }
-            char e = body.charAt(++i);
-            switch (e) {
-                case '\n' -> { }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write(10);
-                case 'r' -> out.write(13);
-                case 't' -> out.write(9);
-                case 'v' -> out.write(11);
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    int k = 1;
-                    while (k < 3 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
-                        v = v * 8 + body.charAt(++i) - '0';
-                        k++;
-                    }
-                    out.write(v & 0xff);
-                }
-                case 'x' -> {
-                    int v = hex(body, i + 1, 2);
-                    if (v < 0) {
-                        throw p.errorAtToken("SyntaxError", "(value error) invalid \\x escape at position " + (i - 1), t);
-                    }
-                    out.write(v);
-                    i += 2;
-                }
-                default -> {
-                    if (e >= 0x80) {
-                        throw p.errorAtToken("SyntaxError", "bytes can only contain ASCII literal characters", t);
-                    }
-                    out.write('\\');
-                    out.write(e);
-                }
-            }
-        }
-        return out.toByteArray();
     }
 
     /**

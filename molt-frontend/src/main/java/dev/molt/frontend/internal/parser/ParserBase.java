@@ -5,7 +5,6 @@ import dev.molt.frontend.Token;
 import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Located;
 import dev.molt.frontend.internal.lexer.SourceText;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -332,8 +331,8 @@ abstract class ParserBase {
         return new PySyntaxError(kind, msg, text.name(), line, off, endLine, endOff, lineText);
     }
 
-    /** The source text between two UTF-8 byte offsets of the normalized text. */
-    final String sourceText(int from, int to) {
-        return new String(text.bytes(), from, Math.max(0, to - from), StandardCharsets.UTF_8);
+    /** The decoded source. */
+    final SourceText text() {
+        return text;
     }
 }

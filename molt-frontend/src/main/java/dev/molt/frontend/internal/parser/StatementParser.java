@@ -77,9 +77,19 @@ public final class StatementParser extends SimpleStatementParser {
         } catch (PySyntaxError e) {
             throw tokenizerErrorFirst(e);
         } catch (StackOverflowError e) {
-            throw error("SyntaxError", "too many nested parentheses", ln(Math.min(pos, n - 1)),
-                    co(Math.min(pos, n - 1)), ln(Math.min(pos, n - 1)), co(Math.min(pos, n - 1)));
+            throw tooComplex();
         }
+    }
+
+    /**
+     * Nesting deeper than the Java stack allows. CPython 3.12 raises MemoryError("Parser stack
+     * overflowed - Python source too complex to parse") past its own limit (Parser/parser.c
+     * MAXSTACK); ours is a SyntaxError with that message at the token reached.
+     */
+    private PySyntaxError tooComplex() {
+        int i = Math.min(pos, n - 1);
+        return error("SyntaxError", "Parser stack overflowed - Python source too complex to parse", ln(i), co(i),
+                ln(i), co(i));
     }
 
     /**
@@ -102,6 +112,8 @@ public final class StatementParser extends SimpleStatementParser {
             throw invalidSyntax();
         } catch (PySyntaxError e) {
             throw tokenizerErrorFirst(e);
+        } catch (StackOverflowError e) {
+            throw tooComplex();
         }
     }
 

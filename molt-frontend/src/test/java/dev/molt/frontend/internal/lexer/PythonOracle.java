@@ -34,6 +34,10 @@ final class PythonOracle {
                             r = '%d,%d-%d,%d:' % (tok.start + tok.end)
                             lines.append('%-20s%-15s%-15r' % (r, tokenize.tok_name[tok.exact_type], tok.string))
                     toks = '\\n'.join(lines) + '\\n'
+                except SyntaxError as e:
+                    toks = 'TOKENIZE-ERROR %s|%s|%s\\n' % (e.msg, e.lineno, e.offset)
+                except tokenize.TokenError as e:
+                    toks = 'TOKENIZE-ERROR %s|%s|%s\\n' % (e.args[0], e.args[1][0], e.args[1][1])
                 except BaseException as e:
                     toks = 'TOKENIZE-ERROR %s: %s\\n' % (type(e).__name__, e)
                 with open(fn, 'rb') as fh:

@@ -1,0 +1,111 @@
+package dev.molt.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Syntax errors: kind, message, line and offset (1-based, code points) as CPython reports them.
+ *
+ * <p>{@link #AGREED} holds inputs for which CPython 3.11 (the installed python3, asked at test
+ * time through {@code tools/ast_oracle.py}) and 3.12 give the same error; {@link #ONLY_312} holds
+ * inputs whose 3.12 error differs from 3.11's, with the 3.12 message from CPython 3.12's
+ * Grammar/python.gram and Parser/action_helpers.c (and its position worked out from the rule's
+ * RAISE_* macro).
+ */
+class ParserTestErrors {
+    private static ParserTestOracle oracle;
+
+    @BeforeAll
+    static void start() {
+        oracle = new ParserTestOracle();
+    }
+
+    @AfterAll
+    static void stop() {
+        oracle.close();
+    }
+
+    static final List<String> AGREED = List.of(
+            // invalid_assignment / invalid_named_expression
+            "f() = 1", "a + 1 = 2", "[a, f()] = 1", "x if y else z = 1", "True = 1", "a < b = 1",
+            "if x = 1: pass", "x = yield = 1", "a, b += 1", "(a, b): int", "a.b, c: int = 1",
+            "os.chdir(x)= \n", "b: str\n4=\n", "del f()", "for f() in x: pass", "del *a", "(a.b := 1)",
+            // calls
+            "f(a.b=1)", "f(**a, b)", "f(a=1, b)", "f(a, x for x in y)", "f(True=1)", "f(x for x in y, 1)",
+            "class C(x for x in y): pass",
+            // missing commas and brackets
+            "f(x y)", "x = [1, 2 3]", "x = {1: 2 3: 4}", "x = (1 2)", "f(a not b)", "f(a lambda: 1)",
+            "a[1 2]", "f(a=1 b)", "f(**k b)", "[x \"a\"]", "x = (1, 2", "foo(a b", "x = [1, 2 3",
+            "x = (a if b\n", "x = (a if b)\ny=1", "f(a, b", "x = {\n",
+            // statements
+            "print \"x\"", "a b", "a = 1 2", "1 +", "x = 1 +\n", "import a.b as", "def f(:", "class A(:",
+            "from x import a,", "from  import x", "a <> b", "x = not", "not = 1", "None = 1", "a if b",
+            "try:\n  pass\nexcept A, B:\n  pass", "lambda x: yield", "[x for x in]", "@d\nx = 1",
+            "def f(*, **k): pass", "def f(*): pass", "def f( (a, b)): pass", "def f(a=): pass",
+            "x = {1:}", "x := 1", "def f(x := 1): pass", "if True:\n    pass\n  else: pass", "a @@ b", "@abstractmethod",
+            // expected ':' and indentation
+            "if x\n  pass\n", "if x  \n  pass\n", "while x\n  pass\n", "for x in y\n  pass\n",
+            "class A\n  pass\n", "class A(B)\n  pass\n", "def f\n  pass\n", "def f()\n  pass\n",
+            "def f() -> x\n  pass\n", "def f() -> -> x:\n  pass\n", "try\n  pass\n",
+            "try:\n  pass\nfinally\n  pass\n", "if x:\n  pass\nelse\n  pass\n", "with x\n  pass\n",
+            "with open(f) as g\n  pass\n", "try:\n  pass\nexcept X\n  pass\n", "match x\n  case 1: pass\n",
+            "match x:\n  case 1\n    pass\n", "elif x:\n pass\n", "try x:\n  pass\n", "if x y:\n  pass\n",
+            "x = 1\n  y = 2\n", "def f():\n  x = 1\n    y = 2\n", "if x:\npass", "def f():\nreturn 1",
+            "for x in y:\npass", "while x:\npass", "with a:\npass", "class A:\npass",
+            "try:\n  x\nexcept:\npass", "try:\n  x\nfinally:\npass", "try:\n  pass\nx=1", "if x:\n",
+            "if x:", "if x:\n\n\n", "if x:  # c\n", "def f():\n  if x:\nx = 1\n", "def f():\n  if x:\n",
+            "class A:\n  @d\n", "match x:\n  case 1:\n  pass\n",
+            // tokenizer errors reach the parser
+            "x = 'abc", "x = \"\"\"abc", "x = 0777", "x = 1__0", "x $ y", "f(a ? b)", "€ = 1",
+            "x = 1\n\tif y:\n        pass\n");
+
+    @TestFactory
+    Stream<DynamicTest> errorsMatchCPython() {
+        return AGREED.stream().map(src -> DynamicTest.dynamicTest(src.replace("\n", "\\n"), () -> {
+            String expected = oracle.dumpSource(src);
+            assertTrue(expected.startsWith("ERR "), "CPython accepts " + src + ": " + expected);
+            assertEquals(expected, ours(src));
+        }));
+    }
+
+    /** Source, then CPython 3.12's "Kind: msg (line L, offset O)". */
+    static final List<String[]> ONLY_312 = List.of(
+            // invalid_parameters (3.12 rewords 3.11's "non-default argument follows default argument")
+            new String[] {"def f(a=1, b): pass",
+                "SyntaxError: parameter without a default follows parameter with a default (line 1, offset 12)"},
+            // _PyPegen_formatted_value: the conversion name is quoted, located at the NAME token
+            new String[] {"f\"{x!z}\"",
+                "SyntaxError: f-string: invalid conversion character 'z': expected 's', 'r', or 'a' (line 1, offset 6)"},
+            // invalid_replacement_field: '{' a='}' -> located at the '}'
+            new String[] {"f\"{}\"", "SyntaxError: f-string: valid expression required before '}' (line 1, offset 4)"},
+            // type_params: '[' type_param_seq ']' needs one parameter; 3.12 has no specialised rule
+            // for '[]' (3.13 added "Type parameter list cannot be empty"): generic error at ']'
+            new String[] {"def f[](): pass", "SyntaxError: invalid syntax (line 1, offset 7)"},
+            new String[] {"type X[] = int", "SyntaxError: invalid syntax (line 1, offset 8)"},
+            // type_param: '*' NAME colon=':' e=expression -> "cannot use constraints with TypeVarTuple"
+            // is 3.13 (invalid_type_param); 3.12's generic error is at the ':'
+            new String[] {"class A[*T: int]: pass", "SyntaxError: invalid syntax (line 1, offset 11)"});
+
+    @TestFactory
+    Stream<DynamicTest> python312OnlyErrors() {
+        return ONLY_312.stream().map(c -> DynamicTest.dynamicTest(c[0], () ->
+                assertEquals("ERR " + c[1], ours(c[0]))));
+    }
+
+    /** Our result in the oracle's format. */
+    static String ours(String src) {
+        try {
+            PythonParser.parse(SourceFile.of("<unknown>", src));
+            return "OK";
+        } catch (PySyntaxError e) {
+            return "ERR " + e.kind() + ": " + e.msg() + " (line " + e.lineno() + ", offset " + e.offset() + ")";
+        }
+    }
+}
