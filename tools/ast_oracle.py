@@ -17,9 +17,17 @@ trees for the same source, and the difference is mechanical, the 3.11 tree is co
     placed last among the fields, as in 3.12's Parser/Python.asdl.
 What cannot be converted mechanically (positions of nodes inside f-strings, which 3.11 reports
 for the whole JoinedStr) is normalised away on both sides by the Java test, not here.
+
+Sources are parsed as str when they are UTF-8 without a BOM or coding declaration, else as bytes:
+CPython converts SyntaxError offsets from UTF-8 bytes to code points only when its tokenizer knows
+the encoding (tok->encoding), which it does for files and str input but not for bytes input
+without a declaration. The tree is the same either way.
 """
 import ast
+import re
 import sys
+
+_CODING = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
 
 _NEEDS_TYPE_PARAMS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
@@ -55,6 +63,19 @@ def _source(line):
         return f.read()
 
 
+def _as_parsed(src):
+    """src as str when CPython would know its encoding as a file, else the bytes unchanged."""
+    if src.startswith(b"\xef\xbb\xbf"):
+        return src
+    for line in src.split(b"\n", 2)[:2]:
+        if _CODING.match(line):
+            return src
+    try:
+        return src.decode("utf-8")
+    except UnicodeDecodeError:
+        return src
+
+
 def main():
     for line in sys.stdin:
         line = line.rstrip("\n")
@@ -62,7 +83,7 @@ def main():
             continue
         try:
             src = _source(line)
-            tree = _to_312(ast.parse(src))
+            tree = _to_312(ast.parse(_as_parsed(src)))
             out = "OK " + ast.dump(tree, include_attributes=True)
         except (SyntaxError, ValueError) as e:
             lineno = getattr(e, "lineno", None)

@@ -51,7 +51,7 @@ molt_find_jdk() {
   fi
   {
     echo "molt: error: no JDK $MOLT_MIN_JAVA or newer found (looked at \$JAVA_HOME=${JAVA_HOME:-<unset>} and /usr/lib/jvm/*)."
-    echo "molt: install one, e.g. 'apt-get install openjdk-21-jdk-headless' (Debian 12 backports / Ubuntu 22.04+)"
+    echo "molt: install one, e.g. 'apt-get install openjdk-21-jdk-headless' (Debian 13+, Ubuntu 22.04+)"
     echo "molt: or Eclipse Temurin 21+ (https://adoptium.net), then set JAVA_HOME to it."
   } >&2
   return 1

@@ -14,7 +14,7 @@
  * (float_from_string_inner, double_round), Python/pystrtod.c
  * (_Py_string_to_number_with_underscores).
  */
-#include "molt/molt.h"
+#include "floatdigits.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -96,6 +96,14 @@ static void shortest_digits(double x, Decimal *out) {
     }
     round_trip_digits(x, lo, out);
     strip_trailing_zeros(out);
+}
+
+int molt_shortest_digits(double x, char digits[24], int *decpt) {
+    Decimal d;
+    shortest_digits(x, &d);
+    memcpy(digits, d.digits, (size_t)d.n + 1);
+    *decpt = d.decpt;
+    return d.n;
 }
 
 size_t molt_double_repr(double x, char out[32]) {

@@ -10,6 +10,8 @@
 
 #include <stdlib.h>
 
+#include "strimpl.h"
+
 static MoltStr *as_str(MoltValue v) { return (MoltStr *)molt_as_ptr(v); }
 
 bool molt_is_str(MoltValue v) { return molt_is_ptr(v) && molt_as_ptr(v)->type == &MoltStr_Type; }
@@ -104,7 +106,7 @@ MoltValue molt_str_from_cstr(const char *s) { return molt_str_from_utf8(s, strle
 #define INDEX_STRIDE 64
 
 /* Byte offset of code point i (0 <= i <= length). */
-static int64_t cp_offset(MoltStr *s, int64_t i) {
+int64_t molt_str_cp_offset(MoltStr *s, int64_t i) {
     if (s->size == s->length) return i;
     const unsigned char *p = (const unsigned char *)s->data;
     int64_t k = 0;
@@ -384,7 +386,7 @@ static MoltValue str_item(MoltValue v, int64_t i) {
         molt_err_set(&MoltExc_IndexError, "string index out of range");
         return MOLT_ERROR;
     }
-    int64_t off = cp_offset(s, i);
+    int64_t off = molt_str_cp_offset(s, i);
     const unsigned char *p = (const unsigned char *)s->data + off;
     uint32_t cp = decode_cp(&p);
     return str_new_raw(s->data + off, (size_t)((const char *)p - (s->data + off)), 1, cp);
@@ -459,7 +461,7 @@ MoltValue molt_str_slice(MoltValue v, MoltValue vstart, MoltValue vstop, MoltVal
     }
     if (count <= 0) return molt_str_from_utf8("", 0);
     if (step == 1) {
-        int64_t a = cp_offset(s, start);
+        int64_t a = molt_str_cp_offset(s, start);
         int64_t b = a + (s->size == s->length ? count : 0);
         if (s->size != s->length) {
             const unsigned char *p = (const unsigned char *)s->data + a;

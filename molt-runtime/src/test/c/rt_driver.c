@@ -95,6 +95,34 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         if (n == 2) molt_int_as_i64(a[1], &base);
         return molt_int_from_string(a[0], (int)base);
     }
+    if (strcmp(op, "meth") == 0) { /* meth NAME SELF ARGS...: absent optional arguments are MOLT_NONE */
+        const char *m = molt_str_data(a[0]);
+        MoltValue x[4] = {MOLT_NONE, MOLT_NONE, MOLT_NONE, MOLT_NONE};
+        for (int i = 2; i < n && i < 6; i++) x[i - 2] = a[i];
+        MoltValue self = a[1];
+#define M4(name, fn) if (strcmp(m, name) == 0) return fn(self, x[0], x[1], x[2]);
+        M4("find", molt_str_find) M4("rfind", molt_str_rfind) M4("index", molt_str_index)
+        M4("rindex", molt_str_rindex) M4("count", molt_str_count) M4("startswith", molt_str_startswith)
+        M4("endswith", molt_str_endswith)
+#undef M4
+        if (strcmp(m, "replace") == 0) {
+            int64_t c = -1;
+            if (n > 4 && molt_int_as_i64(x[2], &c) < 0) return MOLT_ERROR;
+            return molt_str_replace(self, x[0], x[1], c);
+        }
+        if (strcmp(m, "strip") == 0) return molt_str_strip(self, x[0]);
+        if (strcmp(m, "lstrip") == 0) return molt_str_lstrip(self, x[0]);
+        if (strcmp(m, "rstrip") == 0) return molt_str_rstrip(self, x[0]);
+        if (strcmp(m, "partition") == 0) return molt_str_partition(self, x[0]);
+        if (strcmp(m, "rpartition") == 0) return molt_str_rpartition(self, x[0]);
+        if (strcmp(m, "center") == 0) return molt_str_center(self, x[0], x[1]);
+        if (strcmp(m, "ljust") == 0) return molt_str_ljust(self, x[0], x[1]);
+        if (strcmp(m, "rjust") == 0) return molt_str_rjust(self, x[0], x[1]);
+        if (strcmp(m, "zfill") == 0) return molt_str_zfill(self, x[0]);
+        fprintf(stderr, "bad method: %s\n", m);
+        exit(2);
+    }
+    if (strcmp(op, "format") == 0) return molt_format(a[0], a[1]);
     if (strcmp(op, "float_parse") == 0) return molt_float_from_string(a[0]);
     if (strcmp(op, "int_of") == 0) {
         if (molt_is_double(a[0])) return molt_int_from_double(molt_as_double(a[0]));

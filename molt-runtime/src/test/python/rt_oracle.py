@@ -32,7 +32,7 @@ BINARY = {
     "lt": lambda a, b: a < b, "le": lambda a, b: a <= b, "eq": lambda a, b: a == b,
     "ne": lambda a, b: a != b, "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b,
     "getitem": lambda a, b: a[b], "contains": lambda a, b: a in b,
-    "issubclass": issubclass,
+    "issubclass": issubclass, "format": format,
 }
 UNARY = {
     "neg": lambda a: -a, "pos": lambda a: +a, "invert": lambda a: ~a, "abs": abs,
@@ -57,6 +57,8 @@ def run(op, a):
         return UNARY[op](*a)
     if op == "pow":
         return pow(*a)
+    if op == "meth":
+        return getattr(a[1], a[0])(*a[2:])
     if op == "slice":
         return a[0][a[1]:a[2]:a[3]]
     if op == "int_parse":

@@ -18,6 +18,17 @@ int molt_number_as_double(MoltValue v, double *out);
  * Writes a NUL-terminated string of at most 31 chars; returns its length. */
 size_t molt_double_repr(double d, char out[32]);
 MoltValue molt_float_repr(MoltValue v);
+
+/* PyOS_double_to_string flags. */
+#define MOLT_DTSF_SIGN 0x01      /* always add a sign */
+#define MOLT_DTSF_ADD_DOT_0 0x02 /* integral values in fixed notation get ".0" */
+#define MOLT_DTSF_ALT 0x04       /* alternate form: keep the point and trailing zeros */
+#define MOLT_DTSF_NO_NEG_0 0x08  /* "z": negative zero (after rounding) prints as zero */
+
+/* PyOS_double_to_string: format_code 'e', 'E', 'f', 'F', 'g', 'G' (with
+ * `precision`) or 'r' (repr digits; precision ignored). Returns a malloc'ed
+ * NUL-terminated ASCII string the caller frees, or NULL + MemoryError. */
+char *molt_double_to_string(double x, char format_code, int precision, int flags);
 /* float(s): surrounding whitespace, underscores between digits, Unicode
  * decimal digits, inf/infinity/nan (any case) with a sign.
  * ValueError "could not convert string to float: 'text'". */

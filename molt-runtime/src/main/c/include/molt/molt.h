@@ -13,6 +13,7 @@
 #include "molt/strbuf.h"
 #include "molt/int.h"
 #include "molt/float.h"
+#include "molt/format.h"
 #include "molt/print.h"
 #include "molt/platform.h"
 #include "molt/runtime.h"

@@ -62,6 +62,30 @@ int molt_unicode_decimal(uint32_t cp);
  * ASCII string (length in *n) that the caller frees, or NULL + MemoryError. */
 char *molt_str_to_ascii_number(MoltValue s, size_t *n);
 
+/* ---- methods (str_methods.c). Optional arguments: MOLT_NONE when absent.
+ * Positions are code points; start/end follow slice rules. Errors as CPython:
+ * TypeError "must be str, not int", ValueError "substring not found",
+ * "empty separator", TypeError for bad fill characters. */
+MoltValue molt_str_find(MoltValue s, MoltValue sub, MoltValue start, MoltValue end);   /* int, -1 if absent */
+MoltValue molt_str_rfind(MoltValue s, MoltValue sub, MoltValue start, MoltValue end);
+MoltValue molt_str_index(MoltValue s, MoltValue sub, MoltValue start, MoltValue end);
+MoltValue molt_str_rindex(MoltValue s, MoltValue sub, MoltValue start, MoltValue end);
+MoltValue molt_str_count(MoltValue s, MoltValue sub, MoltValue start, MoltValue end);
+MoltValue molt_str_startswith(MoltValue s, MoltValue prefix, MoltValue start, MoltValue end); /* str or tuple */
+MoltValue molt_str_endswith(MoltValue s, MoltValue suffix, MoltValue start, MoltValue end);
+/* count < 0: replace all. */
+MoltValue molt_str_replace(MoltValue s, MoltValue old, MoltValue new_, int64_t count);
+/* chars: MOLT_NONE strips Unicode whitespace (str.isspace). */
+MoltValue molt_str_strip(MoltValue s, MoltValue chars);
+MoltValue molt_str_lstrip(MoltValue s, MoltValue chars);
+MoltValue molt_str_rstrip(MoltValue s, MoltValue chars);
+MoltValue molt_str_partition(MoltValue s, MoltValue sep);  /* 3-tuple */
+MoltValue molt_str_rpartition(MoltValue s, MoltValue sep);
+MoltValue molt_str_center(MoltValue s, MoltValue width, MoltValue fillchar);
+MoltValue molt_str_ljust(MoltValue s, MoltValue width, MoltValue fillchar);
+MoltValue molt_str_rjust(MoltValue s, MoltValue width, MoltValue fillchar);
+MoltValue molt_str_zfill(MoltValue s, MoltValue width);
+
 /* SipHash-1-3 with the all-zero key (Python/pyhash.c), as a Py_hash_t
  * (with -1 mapped to -2 by the caller). */
 uint64_t molt_siphash13(const void *data, size_t n);

@@ -3,12 +3,12 @@ package dev.molt.frontend;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.molt.frontend.ast.AstDump;
+import dev.molt.frontend.internal.parser.AstOracle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  *   <li>Positions of nodes nested inside a {@code JoinedStr} (f-string parts, replacement
  *       fields and the expressions in them): 3.11 gives them the whole f-string's span or
  *       positions from a re-parse, 3.12 (PEP 701) the real ones. Both dumps go through
- *       {@link ParserTestOracle#stripJoinedStrInnerPositions}, which removes only those nodes'
+ *       {@link AstOracle#stripJoinedStrInnerPositions}, which removes only those nodes'
  *       four position attributes; the JoinedStr's own position and the whole structure and
  *       values are still compared.</li>
  * </ul>
@@ -59,27 +59,8 @@ class StdlibAstTest {
                     + " printable for Java, but not for CPython 3.11/3.12 (Unicode 14/15.0), whose repr is '\\u2ffc'");
 
 
-    static Path stdlib() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "-c",
-                "import sysconfig;print(sysconfig.get_paths()['stdlib'])").start();
-        String out = new String(p.getInputStream().readAllBytes()).trim();
-        p.waitFor();
-        return Path.of(out);
-    }
-
-    static List<Path> stdlibFiles() throws IOException, InterruptedException {
-        Path root = stdlib();
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(f -> f.toString().endsWith(".py"))
-                    .filter(f -> !root.relativize(f).toString().contains("site-packages"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
-    }
-
     /** The comparison of one file: null if it matches, else a description of the mismatch. */
-    static String compare(ParserTestOracle oracle, Path file) {
+    static String compare(AstOracle oracle, Path file) {
         String expected = oracle.dumpFile(file);
         String actual;
         try {
@@ -98,8 +79,8 @@ class StdlibAstTest {
         if (expected.startsWith("ERR")) {
             return file + ": we parsed it, CPython: " + expected;
         }
-        String a = ParserTestOracle.stripJoinedStrInnerPositions(actual);
-        String b = ParserTestOracle.stripJoinedStrInnerPositions(expected);
+        String a = AstOracle.stripJoinedStrInnerPositions(actual);
+        String b = AstOracle.stripJoinedStrInnerPositions(expected);
         if (a.equals(b)) {
             return null;
         }
@@ -115,11 +96,11 @@ class StdlibAstTest {
 
     @Test
     void everyStdlibFileParsesLikeCPython() throws Exception {
-        List<Path> files = stdlibFiles();
+        List<Path> files = AstOracle.stdlibFiles();
         assertTrue(files.size() > 1000, "expected the whole stdlib, found " + files.size() + " files");
-        Path root = stdlib();
+        Path root = AstOracle.stdlib();
         List<String> mismatches = new ArrayList<>();
-        try (ParserTestOracle oracle = new ParserTestOracle()) {
+        try (AstOracle oracle = new AstOracle()) {
             for (Path f : files) {
                 String m = compare(oracle, f);
                 if (m == null) {

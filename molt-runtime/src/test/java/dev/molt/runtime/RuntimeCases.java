@@ -282,4 +282,76 @@ final class RuntimeCases {
         out.add(op("print", NONE, s("\n"), s("x".repeat(20000))));
         return out;
     }
+
+    static List<String> formats() {
+        List<String> out = new ArrayList<>();
+        List<String> values = List.of(i(0), i(1), i(-1), i(65), i(1234), i(-255), i(1234567), i(0x110000),
+                i(BigInteger.TWO.pow(100)), i(BigInteger.TWO.pow(100).negate()), i(BigInteger.TWO.pow(1100)),
+                f(0.0), f(-0.0), f(1.5), f(-1.5), f(2.5), f(0.125), f(2.675), f(123.0), f(12.0), f(1234.0),
+                f(0.0001), f(-0.0001), f(1e16), f(1e22), f(1e300), f(5e-324), f(123456.789), f(12345.678),
+                f(Double.POSITIVE_INFINITY), f(Double.NEGATIVE_INFINITY), f(Double.NaN), s(""), s("a"),
+                s("abc"), s("h\u00e9llo"), s("\ud83d\ude00x"), b(true), b(false), NONE);
+        List<String> specs = List.of("", "5", "<5", ">5", "^5", "=5", "*^9", "0", "010", "+", "-", " ", "z",
+                "z.0", "z.2f", "#", "#x", "#X", "#o", "#b", "x", "X", "o", "b", "c", "d", "n", "e", "E", "f", "F",
+                "g", "G", "%", ".0", ".3", ".17", "#.0", "#.3", ".0%", ".2f", ".1f", "#.0f", "#.0e", "#g",
+                "#.3g", ",", "_", ",d", "_x", "_b", ",x", ",_", "_,", ",,_", "010,", "010_", "010,.1f",
+                "+010.3F", "^+9", ">5c", "05c", "+c", "#c", "zc", "z.2", ".2", ".", "5.5.5", "\u00e9",
+                "\u00e9^9.3", "\ud83d\ude00>4", "0<5", "<05", "0=5", "=05", "s", ".2s", "10.3s", "=+8",
+                "99999999999999999999", ".99999999999", ",n", "_n", "_c", ",%", "_g", "\u0661\u0662");
+        for (String v : values) {
+            for (String sp : specs) {
+                out.add(op("format", v, s(sp)));
+            }
+        }
+        return out;
+    }
+
+    static List<String> strMethods() {
+        List<String> out = new ArrayList<>();
+        List<String> selves = List.of("", "abc", "aaa", "  x y\t\n", "\u3000h\u00e9llo\u3000", "-12", "+ab",
+                "\u00e9\u20ac\ud83d\ude00" .repeat(30) + "end");
+        List<String> subs = List.of("", "a", "aa", "b", "c", "\u00e9", "\ud83d\ude00", "end", "zz");
+        List<String> bounds = List.of(NONE, i(0), i(1), i(-1), i(3), i(-4), i(5), i(100), i("1000000000000000000000"));
+        for (String x : selves) {
+            for (String sub : subs) {
+                for (String m : List.of("find", "rfind", "index", "rindex", "count", "startswith", "endswith")) {
+                    out.add(op("meth", s(m), s(x), s(sub)));
+                    for (String a : bounds) {
+                        out.add(op("meth", s(m), s(x), s(sub), a));
+                        out.add(op("meth", s(m), s(x), s(sub), a, i(-2)));
+                        out.add(op("meth", s(m), s(x), s(sub), i(1), a));
+                    }
+                }
+                out.add(op("meth", s("replace"), s(x), s(sub), s("-")));
+                out.add(op("meth", s("replace"), s(x), s(sub), s(""), i(1)));
+                out.add(op("meth", s("replace"), s(x), s(sub), s("\u00e9\u00e9"), i(2)));
+                out.add(op("meth", s("partition"), s(x), s(sub)));
+                out.add(op("meth", s("rpartition"), s(x), s(sub)));
+                out.add(op("meth", s("strip"), s(x), s(sub)));
+                out.add(op("meth", s("lstrip"), s(x), s(sub)));
+                out.add(op("meth", s("rstrip"), s(x), s(sub)));
+            }
+            for (String m : List.of("strip", "lstrip", "rstrip")) {
+                out.add(op("meth", s(m), s(x)));
+                out.add(op("meth", s(m), s(x), NONE));
+                out.add(op("meth", s(m), s(x), i(1)));
+            }
+            for (long w : new long[] {-1, 0, 3, 6, 7, 8, 120}) {
+                out.add(op("meth", s("zfill"), s(x), i(w)));
+                for (String m : List.of("center", "ljust", "rjust")) {
+                    out.add(op("meth", s(m), s(x), i(w)));
+                    out.add(op("meth", s(m), s(x), i(w), s("*")));
+                    out.add(op("meth", s(m), s(x), i(w), s("\ud83d\ude00")));
+                }
+            }
+            out.add(op("meth", s("center"), s(x), i(9), s("ab")));
+            out.add(op("meth", s("center"), s(x), i(9), i(1)));
+            out.add(op("meth", s("center"), s(x), f(9.0)));
+            out.add(op("meth", s("find"), s(x), i(1)));
+            out.add(op("meth", s("find"), s(x), s("a"), f(1.0)));
+            out.add(op("meth", s("startswith"), s(x), i(1)));
+            out.add(op("meth", s("count"), s(x), NONE));
+        }
+        return out;
+    }
 }

@@ -30,4 +30,14 @@ class RuntimeDifferentialTest {
     void noneBoolTuplePrintAndTypeErrors() {
         assertSameAsCPython(RuntimeCases.misc());
     }
+
+    @Test
+    void formatSpecMiniLanguage() {
+        assertSameAsCPython(RuntimeCases.formats());
+    }
+
+    @Test
+    void strMethods() {
+        assertSameAsCPython(RuntimeCases.strMethods());
+    }
 }

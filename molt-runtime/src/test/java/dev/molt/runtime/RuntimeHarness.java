@@ -188,6 +188,10 @@ final class RuntimeHarness {
         assertSameAsCPython(driver(), lines);
     }
 
+    /**
+     * Line-by-line comparison. The "input" shown next to a difference assumes one output line per input line, which
+     * holds for every op except {@code print} (its own output comes first): keep print lines last.
+     */
     static void compare(List<String> lines, List<String> expected, List<String> actual) {
         StringBuilder diff = new StringBuilder();
         int shown = 0;

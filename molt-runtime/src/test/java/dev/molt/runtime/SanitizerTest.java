@@ -17,7 +17,9 @@ class SanitizerTest {
         lines.addAll(RuntimeCases.floats());
         lines.addAll(RuntimeCases.strs());
         lines.addAll(RuntimeCases.exceptions());
-        lines.addAll(RuntimeCases.misc());
+        lines.addAll(RuntimeCases.formats());
+        lines.addAll(RuntimeCases.strMethods());
+        lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }
 }

@@ -42,6 +42,8 @@ class WasmDifferentialTest {
     @Test
     void exceptionsAndMisc() {
         assertWasmSameAsCPython(RuntimeCases.exceptions());
+        assertWasmSameAsCPython(RuntimeCases.formats());
+        assertWasmSameAsCPython(RuntimeCases.strMethods());
         assertWasmSameAsCPython(RuntimeCases.misc());
     }
 }

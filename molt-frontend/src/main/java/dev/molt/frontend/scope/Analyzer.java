@@ -110,6 +110,9 @@ final class Analyzer {
             if (c.compInlined) {
                 ste.childList.remove(i);
                 ste.childList.addAll(i, c.childList);
+                for (Scope moved : c.childList) {
+                    moved.parent = ste;
+                }
             }
         }
 

@@ -250,7 +250,7 @@ final class Collector {
         if (generic) {
             st.exitBlock();
         }
-        // symtable.c 3.12.0 leaves st_private set to the class name after a generic class; later releases restore it.
+        // CPython 3.12.1 leaves st_private set to the class name after a generic class (3.13 restores it).
         st.privateName = outerPrivate;
     }
 

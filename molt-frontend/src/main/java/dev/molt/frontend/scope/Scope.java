@@ -16,9 +16,9 @@ import java.util.Optional;
  * {@link SymbolTable#build} has returned.
  *
  * <p>Children are in CPython's order (the order the first pass enters them); symbols are in the order the first
- * pass first saw each name, followed by the free names the second pass adds for closures that only pass through
- * (CPython adds those in set-iteration order, which varies run to run; here they come in the order the children
- * reported them).
+ * pass first saw each name, then (3.12 dialect) names merged from inlined comprehensions, then the free names the
+ * second pass adds for closures that only pass through (CPython adds those in set-iteration order, which varies
+ * run to run; here they come in the order the children reported them).
  */
 public final class Scope {
     /** The kind of comprehension a {@link ScopeType#FUNCTION} scope implements, CPython's {@code _Py_comprehension_ty}. */
@@ -43,7 +43,8 @@ public final class Scope {
     final int colOffset;
     final int endLineno;
     final int endColOffset;
-    final Scope parent;
+    /** Mutable only for the splice that moves an inlined comprehension's children up (3.12 dialect). */
+    Scope parent;
 
     // ---- first-pass facts (package-private: written by Collector and Analyzer) ----
     /** Raw flags in first-seen order; the second pass may append FREE names. */
@@ -155,7 +156,10 @@ public final class Scope {
         return endColOffset;
     }
 
-    /** The enclosing scope, or {@code null} for the module. */
+    /**
+     * The scope whose {@link #children()} list this one (for a child of an inlined comprehension, the scope it moved
+     * up to), or {@code null} for the module.
+     */
     public Scope parent() {
         return parent;
     }

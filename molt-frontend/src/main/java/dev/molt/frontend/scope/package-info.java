@@ -12,33 +12,38 @@
  * passes raise (for example {@code "no binding for nonlocal 'x' found"}) are thrown as
  * {@link dev.molt.frontend.PySyntaxError} at CPython's position.
  *
- * <h2>Where this follows CPython 3.11 rather than 3.12</h2>
- * The result is checked against the {@code symtable} module of the machine's {@code python3} (CPython 3.11), so
- * for code that both versions accept it answers as 3.11 does:
+ * <h2>CPython 3.11 or 3.12: {@link dev.molt.frontend.scope.SymtableDialect}</h2>
+ * The default dialect, {@link dev.molt.frontend.scope.SymtableDialect#CPYTHON_3_11}, answers as the
+ * {@code symtable} module of the machine's {@code python3} (CPython 3.11) for code both versions accept, since that
+ * is what the project checks against; {@link dev.molt.frontend.scope.SymtableDialect#CPYTHON_3_12} answers as
+ * CPython 3.12.1's. They differ in:
  * <ul>
- *   <li><b>Comprehensions are not inlined.</b> 3.12 (PEP 709) merges list, set and dict comprehension scopes into
- *       the enclosing function during analysis ({@code inline_comprehension}): the comprehension's children move
- *       up, its iteration variables appear in the enclosing scope, and outer locals it uses stop being cells.
- *       Here every comprehension keeps its own {@code listcomp}/{@code setcomp}/{@code dictcomp}/{@code genexpr}
- *       {@link dev.molt.frontend.scope.ScopeType#FUNCTION} scope with the implicit parameter {@code .0}, as in
- *       3.11. A lowering that inlines comprehensions may still do so; the scope tree says what each name means.
- *       {@link dev.molt.frontend.scope.SymbolFlags#DEF_COMP_CELL} is therefore never set.</li>
- *   <li><b>{@code __classdict__}</b> is visible to a class's nested blocks only when the class directly contains
- *       a 3.12 annotation scope (generic method or class, {@code type} alias); 3.12 adds it to every class, which
+ *   <li><b>Comprehension inlining (PEP 709).</b> 3.12 merges list, set and dict comprehension scopes into the
+ *       enclosing scope during analysis ({@code inline_comprehension}): the comprehension's children move up, its
+ *       names (iteration variables included) appear in the enclosing scope, outer locals it uses stop being
+ *       cells, and cells it needs are marked {@link dev.molt.frontend.scope.SymbolFlags#DEF_COMP_CELL}. In the
+ *       3.11 dialect every comprehension keeps its own {@code listcomp}/{@code setcomp}/{@code dictcomp}
+ *       {@link dev.molt.frontend.scope.ScopeType#FUNCTION} scope with the implicit parameter {@code .0}.
+ *       Generator expressions are never inlined.</li>
+ *   <li><b>{@code __classdict__}</b>: 3.12 offers it to every class's nested scopes; the 3.11 dialect only where
+ *       the class directly contains a 3.12 annotation scope (generic method or class, {@code type} alias), which
  *       changes nothing for 3.11 code except a literal use of the name {@code __classdict__} in a method.</li>
- *   <li><b>Visiting order of a non-generic {@code def} or {@code class}</b>: 3.11 visits parameter annotations
- *       before decorators, and class bases and keywords before decorators; 3.12 visits decorators first. This
- *       only changes the order of symbols in the enclosing scope; the 3.11 order is used unless the definition
- *       has type parameters.</li>
- *   <li><b>Visiting order of {@code try}</b>: 3.11 visits the {@code else} block before the handlers, 3.12
- *       after them; this changes only the order of symbols and children. The 3.11 order is used.</li>
+ *   <li><b>Visiting order</b> of a non-generic {@code def} (3.11: parameter annotations before decorators) and
+ *       {@code class} (3.11: bases and keywords before decorators). This changes only the order of symbols and
+ *       children. ({@code try} is visited body, {@code else}, handlers, {@code finally} by both 3.11 and 3.12.1;
+ *       later symtable.c sources visit the handlers first.)</li>
+ *   <li>3.11 reports {@code "from __future__ imports must occur at the beginning of the file"} for a future import
+ *       after another statement on the same line; 3.12 leaves it to the compiler.</li>
  * </ul>
- * Constructs 3.11 cannot parse (PEP 695 type parameters, {@code type} statements) follow 3.12.0's symtable.c:
- * a generic function's {@link dev.molt.frontend.scope.ScopeType#TYPE_PARAMETERS} scope always has the parameter
- * {@code .defaults} (symtable.c tests that the defaults list is non-NULL, which it always is for parsed code) and
- * {@code .kwdefaults} when some keyword-only parameter has a default; a generic class's has {@code .type_params}
- * and {@code .generic_base}, and its body {@code __type_params__} and a use of {@code .type_params}. After a
- * generic class the private-name prefix is restored (3.12.0 leaked it to the following statements).
+ * Constructs only 3.12 accepts (PEP 695 type parameters, {@code type} statements) are analysed as 3.12 does in
+ * both dialects: a generic function's {@link dev.molt.frontend.scope.ScopeType#TYPE_PARAMETERS} scope always has the
+ * parameter {@code .defaults} (symtable.c tests that the defaults list is non-NULL, which it always is for parsed
+ * code) and {@code .kwdefaults} when some keyword-only parameter has a default; a generic class's has
+ * {@code .type_params} and {@code .generic_base}, and its body {@code __type_params__} and a use of
+ * {@code .type_params}. After a generic class the private-name prefix is restored: 3.12.1 leaks it to the
+ * statements that follow (so {@code __x} after {@code class C[T]: ...} becomes {@code _C__x}); 3.13 fixed that.
+ * Error messages are 3.12's where they differ (3.11 says {@code "'named expression' can not be used within an
+ * annotation"}, 3.12 {@code "named expression cannot be used within an annotation"}).
  *
  * <h2>Other notes</h2>
  * <ul>

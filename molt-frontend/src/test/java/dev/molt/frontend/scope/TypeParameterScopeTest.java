@@ -82,7 +82,7 @@ class TypeParameterScopeTest {
                 "def f[T](x: (yield)): pass\n");
     }
 
-    /** The whole tree (or error) equals python3.12's, built from CPython 3.12's own AST. */
+    /** The whole tree (or error) equals python3.12's, built from CPython 3.12's own AST in the 3.12 dialect. */
     @ParameterizedTest
     @MethodSource("snippets312")
     void agreesWithCPython312(String src) {
@@ -91,12 +91,13 @@ class TypeParameterScopeTest {
         assertTrue(a.ast() != null, () -> "python3.12 cannot parse " + src + ": " + a.error());
         Module m = CPythonAst.module(a.ast());
         if (a.ok()) {
-            List<String> diff = ScopeTreeDiff.diff(SymbolTable.build(m, SourceFile.of("t.py", src)).top(), a.table());
+            List<String> diff = ScopeTreeDiff.diff(
+                    SymbolTable.build(m, SourceFile.of("t.py", src), SymtableDialect.CPYTHON_3_12).top(), a.table());
             assertTrue(diff.isEmpty(), () -> String.join("\n", diff));
         } else {
             Map<String, Object> e = a.error();
             PySyntaxError ours = assertThrows(PySyntaxError.class,
-                    () -> SymbolTable.build(m, SourceFile.of("t.py", src)));
+                    () -> SymbolTable.build(m, SourceFile.of("t.py", src), SymtableDialect.CPYTHON_3_12));
             assertEquals(e.get("msg"), ours.msg());
             assertEquals(((Number) e.get("lineno")).intValue(), ours.lineno());
             assertEquals(((Number) e.get("offset")).intValue(), ours.offset());

@@ -88,11 +88,16 @@ public final class FunctionBuilder {
      * may branch to the entry).
      */
     public static FunctionBuilder create(Module module, String name, Signature sig) {
+        return create(module, name, sig, OpRegistry.defaults());
+    }
+
+    /** As {@link #create(Module, String, Signature)}, looking op names up in {@code registry} (for custom ops). */
+    public static FunctionBuilder create(Module module, String name, Signature sig, OpRegistry registry) {
         Function f = new Function(name, sig);
         Block entry = f.createBlock();
         for (Type t : sig.params()) entry.addParam(t);
         if (module != null) module.addFunction(f);
-        return new FunctionBuilder(f, OpRegistry.defaults());
+        return new FunctionBuilder(f, registry);
     }
 
     /** The function being built. */

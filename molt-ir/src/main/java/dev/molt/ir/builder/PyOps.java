@@ -203,8 +203,8 @@ public final class PyOps {
     }
 
     /** {@code a, b, ... = v}: returns the {@code n} results. */
-    public List<? extends Value> unpackSequence(Value v, int n) {
-        return b.op(b.registry().get("py.unpack_sequence"), List.of(v), n, Map.of("count", Attr.of(n))).results();
+    public List<Value> unpackSequence(Value v, int n) {
+        return List.copyOf(b.op(b.registry().get("py.unpack_sequence"), List.of(v), n, Map.of("count", Attr.of(n))).results());
     }
 
     // iteration and generators
@@ -224,7 +224,7 @@ public final class PyOps {
     }
 
     /** {@code yield v}; returns the value sent in. */
-    public Value yield(Value v) {
+    public Value yieldValue(Value v) {
         return one("py.yield", Map.of(), v);
     }
 

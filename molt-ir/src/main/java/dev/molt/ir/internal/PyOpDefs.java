@@ -60,6 +60,41 @@ final class PyOpDefs {
         iteration(r);
         scopes(r);
         exceptions(r);
+        patternsAndContexts(r);
+    }
+
+    /** {@code match} patterns (PEP 634), {@code with}, and CPython's intrinsics (3.12 Python/bytecodes.c). */
+    private static void patternsAndContexts(OpRegistry r) {
+        r.register(op("py.len", "`len(o)` (GET_LEN, used by sequence patterns).").operands(OBJ).results(OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.match_sequence", "Whether the subject may match a sequence pattern: a collections.abc.Sequence "
+                + "other than str, bytes, bytearray (MATCH_SEQUENCE).").operands(OBJ).results(BOOL).build());
+        r.register(op("py.match_mapping", "Whether the subject may match a mapping pattern (MATCH_MAPPING).")
+                .operands(OBJ).results(BOOL).build());
+        r.register(op("py.match_keys", "Operands subject and a tuple of keys: a tuple of the values, or None if a key "
+                + "is missing (MATCH_KEYS).").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.match_class", "Operands subject, class and a tuple of keyword attribute names: a tuple of "
+                + "the count positional (via `__match_args__`) then keyword attributes, or None if it does not "
+                + "match (MATCH_CLASS).").operands(OBJ, OBJ, OBJ).results(OBJ).attr("count", AttrKind.INT)
+                .traits(MAY_RAISE).build());
+        r.register(op("py.dict_without_keys", "A copy of a mapping without the keys in a tuple, for `**rest` in mapping "
+                + "patterns.").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.with_enter", "`with cm:` entry (BEFORE_WITH): looks `__enter__`/`__exit__` up on the type; "
+                + "results are the bound `__exit__` and the value of `__enter__()`.").operands(OBJ).results(OBJ, OBJ)
+                .traits(MAY_RAISE).build());
+        r.register(op("py.async_with_enter", "`async with cm:` entry (BEFORE_ASYNC_WITH): results are the bound "
+                + "`__aexit__` and the awaitable of `__aenter__()` (await it).").operands(OBJ).results(OBJ, OBJ)
+                .traits(MAY_RAISE).build());
+        r.register(op("py.with_exit", "Calls a bound `__exit__` with the exception (or None: exit(None, None, None)); "
+                + "the result's truth says whether to suppress the exception (WITH_EXCEPT_START).")
+                .operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.exc_group_match", "`except* T:` (CHECK_EG_MATCH): operands exception and T; results are the "
+                + "matching part (None if nothing matches) and the rest (None if all matched).")
+                .operands(OBJ, OBJ).results(OBJ, OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.intrinsic", "One of CPython 3.12's intrinsic functions by its lower-case name without the "
+                + "INTRINSIC_ prefix (CALL_INTRINSIC_1/2): e.g. typevar, paramspec, typevartuple, typealias, "
+                + "subscript_generic, set_function_type_params (PEP 695), prep_reraise_star (except*), "
+                + "stopiteration_error (generators).").variadicOperands(OBJ).results(OBJ).attr("name", AttrKind.STR)
+                .traits(MAY_RAISE).build());
     }
 
     private static void constants(OpRegistry r) {
@@ -96,7 +131,7 @@ final class PyOpDefs {
                     .operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
         r.register(op("py.is", "`a is b`: identity, a bool object.").operands(OBJ, OBJ).results(OBJ).traits(PURE, COMMUTATIVE).build());
         r.register(op("py.is_not", "`a is not b`.").operands(OBJ, OBJ).results(OBJ).traits(PURE, COMMUTATIVE).build());
-        r.register(op("py.in", "`a in b` (`b.__contains__(a)`, falling back to iteration).").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
+        r.register(op("py.in", "`a in b` (`b.`__contains__`(a)`, falling back to iteration).").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
         r.register(op("py.not_in", "`a not in b`.").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
     }
 
@@ -166,7 +201,7 @@ final class PyOpDefs {
                     if (f != null && f.module() != null && op.attr("code") instanceof Attr.Symbol s && f.module().function(s.name()) == null)
                         err.accept("unknown function @" + s.name());
                 }).build());
-        r.register(op("py.make_class", "`class name(*bases, **keywords): body` via __build_class__: operands are the "
+        r.register(op("py.make_class", "`class name(*bases, **keywords): body` via `__build_class__`: operands are the "
                 + "body function object, the bases tuple and a dict of class keywords (metaclass=...) or None.")
                 .operands(OBJ, OBJ, OBJ).results(OBJ).attr("name", AttrKind.STR).attr("qualname", AttrKind.STR).traits(MAY_RAISE).build());
         r.register(op("py.import", "`__import__(name, globals, None, fromlist, level)`: the top-level module (or the "
@@ -258,7 +293,7 @@ final class PyOpDefs {
     }
 
     private static void exceptions(OpRegistry r) {
-        r.register(op("py.raise", "`raise exc [from cause]`: instantiates exc if it is a class, sets __cause__ when a "
+        r.register(op("py.raise", "`raise exc [from cause]`: instantiates exc if it is a class, sets `__cause__` when a "
                 + "second operand is given, and goes to the unwind target.")
                 .operands(OBJ).variadicOperands(OBJ).traits(TERMINATOR, MAY_RAISE)
                 .check((op, err) -> {

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code const-fold}: replaces an op whose operands are all constants by a constant, where the result is certain
  * and evaluation cannot raise ({@link PyFold} has the Python rules: int, float, str and bool arithmetic,
  * comparisons, unary operators, truth values). Folds {@code py} operators, {@code py.truthy}, and the machine
- * ops of {@code i64} (wrapping), {@code f64} (IEEE) and {@code bool}. Ops that would raise (1 // 0, 'a' < 1)
+ * ops of {@code i64} (wrapping), {@code f64} (IEEE) and {@code bool}. Ops that would raise ({@code 1 // 0}, {@code 'a' < 1})
  * are left alone, so the exception still happens at run time. The folded op is erased; its operands are left
  * for {@code dce}.
  *

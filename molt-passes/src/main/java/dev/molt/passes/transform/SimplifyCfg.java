@@ -22,9 +22,10 @@ import java.util.Map;
  * <li>fold {@code cf.cond_br} on a {@code bool.const} (and one whose two edges are identical), and
  *     {@code cf.switch} on an {@code i64.const}, into {@code cf.br};</li>
  * <li>delete blocks unreachable from the entry;</li>
- * <li>bypass forwarding blocks (a block whose only op is {@code cf.br}): terminator edges into it go straight
- *     to its target, with its parameters substituted in the arguments (unwind edges and side exits are left
- *     alone: values defined after them in their block would not reach);</li>
+ * <li>bypass forwarding blocks (a block whose only op is {@code cf.br}, and whose parameters nothing else
+ *     uses): terminator edges into it go straight to its target, with its parameters substituted in the
+ *     arguments (unwind edges and side exits are left alone: values defined after them in their block would
+ *     not reach);</li>
  * <li>merge a block into its predecessor when the predecessor ends with {@code cf.br} to it and that is its only
  *     incoming edge;</li>
  * <li>drop block parameters that have no uses, with the matching argument on every edge (never the exception
@@ -116,7 +117,7 @@ public final class SimplifyCfg implements FunctionPass {
             Op br = b.ops().get(0);
             if (!br.is("cf.br") || br.successors().size() != 1) continue;
             BlockCall out = br.successor(0);
-            if (out.target() == b) continue;
+            if (out.target() == b || !paramsOnlyForwarded(b, br)) continue;
             for (BlockCall in : CfgEdits.incomingEdges(f).getOrDefault(b, List.of())) {
                 if (CfgEdits.isUnwind(in) || !in.owner().isTerminator() || in.owner().block() == b) continue;
                 List<Value> args = new ArrayList<>();
@@ -128,6 +129,13 @@ public final class SimplifyCfg implements FunctionPass {
             }
         }
         return n;
+    }
+
+    /** Whether {@code b}'s parameters are used only by its own branch (else other blocks need them). */
+    private static boolean paramsOnlyForwarded(Block b, Op br) {
+        for (BlockParam p : b.params())
+            for (Op u : p.users()) if (u != br) return false;
+        return true;
     }
 
     private static int mergeBlocks(Function f) {

@@ -57,6 +57,11 @@ public final class Lexer extends NumberLexer {
 
     private final Mode[] modes = new Mode[MAXFSTRINGLEVEL];
     private int modeIndex;
+    private final boolean hasInvalidUtf8;
+    /** The first OP token ('$', '?', '`'), which CPython's parser rejects as "invalid syntax". */
+    private Token firstUnknown;
+    /** Line of the bracket of an "'(' was never closed" error, else 0. */
+    private int unclosedLine;
 
     /**
      * Creates a tokenizer over a decoded source.
@@ -68,39 +73,77 @@ public final class Lexer extends NumberLexer {
     public Lexer(SourceText src, boolean extraTokens) {
         super(src, extraTokens);
         modes[0] = new Mode();
+        hasInvalidUtf8 = src.firstInvalidUtf8() >= 0;
     }
 
     /**
-     * Tokenizes a whole source.
+     * Tokenizes a whole source, as CPython reports errors when its parser fails at the first
+     * problem the tokens show: an OP token ({@code $}, {@code ?}, a backtick) is "invalid syntax"
+     * unless a later tokenizer error takes precedence ({@link Result#preferOver}).
      *
      * @param src the decoded source
-     * @param extraTokens also produce COMMENT and NL tokens, as {@code python -m tokenize} shows
+     * @param extraTokens also produce COMMENT and NL tokens, as {@code python -m tokenize} shows;
+     *     then OP tokens are kept, as the {@code tokenize} module does
      * @return the tokens, ending with ENDMARKER
-     * @throws PySyntaxError at the first tokenizer error
+     * @throws PySyntaxError at the first error
      */
     public static List<Token> tokenize(SourceText src, boolean extraTokens) {
-        Lexer lx = new Lexer(src, extraTokens);
-        ArrayList<Token> out = new ArrayList<>(Math.max(16, src.length() / 4));
-        Token t;
-        do {
-            t = lx.next();
-            out.add(t);
-        } while (t.type() != TokenType.ENDMARKER);
-        return out;
+        Result r = tokenizeUntilError(src, extraTokens);
+        if (!extraTokens && r.firstUnknownOperator() != null) {
+            Token op = r.firstUnknownOperator();
+            int col = src.byteColToCharCol(op.lineno(), op.colOffset()) + 1;
+            int endCol = src.byteColToCharCol(op.endLineno(), op.endColOffset()) + 1;
+            throw r.preferOver(new PySyntaxError("SyntaxError", "invalid syntax", src.name(), op.lineno(), col,
+                    op.endLineno(), endCol, src.line(op.lineno())));
+        }
+        if (r.error() != null) {
+            throw r.error();
+        }
+        return r.tokens();
     }
 
     /**
-     * The outcome of {@link #tokenizeUntilError}: the tokens before the first error, and the error.
+     * The outcome of {@link #tokenizeUntilError}: the tokens before the first error, and the error
+     * with what CPython needs to decide between it and a parser error.
      *
-     * @param tokens the tokens produced (ending with ENDMARKER when {@code error} is null)
+     * @param tokens the tokens produced (ending with ENDMARKER when {@code error} is null); may
+     *     hold OP tokens for {@code $ ? `}, which the parser must reject as "invalid syntax"
      * @param error the first tokenizer error, or null
      * @param deferred true when CPython raises this error only if the parser itself reaches the
      *     point of failure ("unexpected EOF while parsing", "'(' was never closed", unindent
-     *     mismatch, TabError, too deep indentation, stray character after a line continuation);
-     *     false for errors CPython's tokenizer raises eagerly, which win over any generic parser
-     *     error (CPython's {@code _PyPegen_tokenize_full_source_to_check_for_errors})
+     *     mismatch, TabError, too deep indentation, stray character after a line continuation,
+     *     undecodable string literals); false for errors CPython's tokenizer raises eagerly
+     * @param inFString the error happened inside an f-string (then CPython keeps a parser error)
+     * @param unclosedBracketLine for "'(' was never closed", the bracket's line; else 0
+     * @param firstUnknownOperator the first OP token, or null
      */
-    public record Result(List<Token> tokens, PySyntaxError error, boolean deferred) {}
+    public record Result(List<Token> tokens, PySyntaxError error, boolean deferred, boolean inFString,
+            int unclosedBracketLine, Token firstUnknownOperator) {
+        /**
+         * CPython's choice ({@code _PyPegen_set_syntax_error} with
+         * {@code _PyPegen_tokenize_full_source_to_check_for_errors}) between a syntax error the
+         * parser found at or before the first tokenizer error and that tokenizer error: an eager
+         * tokenizer error wins unless it happened inside an f-string; "'(' was never closed" wins
+         * if the bracket opened on a line before the parser's error; otherwise the parser's error
+         * stands. Not for "unexpected indent"/"unexpected unindent", which CPython raises without
+         * this check.
+         *
+         * @param parserError the parser's error
+         * @return the error to report
+         */
+        public PySyntaxError preferOver(PySyntaxError parserError) {
+            if (error == null) {
+                return parserError;
+            }
+            if (!deferred) {
+                return inFString ? parserError : error;
+            }
+            if (unclosedBracketLine > 0 && parserError.lineno() > unclosedBracketLine) {
+                return error;
+            }
+            return parserError;
+        }
+    }
 
     /**
      * Tokenizes a whole source, stopping at the first error instead of throwing it, so that a
@@ -119,9 +162,9 @@ public final class Lexer extends NumberLexer {
                 t = lx.next();
                 out.add(t);
             } while (t.type() != TokenType.ENDMARKER);
-            return new Result(out, null, false);
+            return new Result(out, null, false, false, 0, lx.firstUnknown);
         } catch (PySyntaxError e) {
-            return new Result(out, e, lx.lastErrorDeferred);
+            return new Result(out, e, lx.lastErrorDeferred, lx.modeIndex > 0, lx.unclosedLine, lx.firstUnknown);
         }
     }
 
@@ -137,6 +180,13 @@ public final class Lexer extends NumberLexer {
         if (finished) {
             return trailing(TokenType.ENDMARKER);
         }
+        if (extra && hasInvalidUtf8 && cur == 0) {
+            // The tokenize module decodes the whole file first.
+            int at = src.firstInvalidUtf8();
+            int line = src.lineOf(at);
+            Utf8.Invalid bad = Utf8.firstInvalid(buf, at, end);
+            throw newErrorAt(line, bad.message(buf, src.lineStart(line)), src.byteColToCharCol(line, at - src.lineStart(line)) + 1);
+        }
         Mode mode = modes[modeIndex];
         Token t = mode.fstringMode ? fstringMode(mode) : normalMode(mode);
         if (t.type() == TokenType.ENDMARKER) {
@@ -151,6 +201,7 @@ public final class Lexer extends NumberLexer {
         nextline:
         for (;;) {
             blankline = false;
+            betweenTokens = true;
             if (atbol) {
                 int col = 0;
                 int altcol = 0;
@@ -213,6 +264,7 @@ public final class Lexer extends NumberLexer {
             }
 
             setStart(cur);
+            betweenTokens = false;
             if (pendin != 0) {
                 if (pendin < 0) {
                     pendin++;
@@ -228,10 +280,12 @@ public final class Lexer extends NumberLexer {
 
             again:
             for (;;) {
+                betweenTokens = true;
                 do {
                     c = nextc();
                 } while (c == ' ' || c == '\t' || c == '\f');
                 setStart(c == EOF ? cur : cur - 1);
+                betweenTokens = false;
 
                 if (c == '#') {
                     while (c != EOF && c != '\n' && c != '\r') {
@@ -389,11 +443,12 @@ public final class Lexer extends NumberLexer {
             throw error(String.format("invalid non-printable character U+%04X", c));
         }
         TokenType one = Operators.oneChar(c);
-        if (one == TokenType.OP && !extra) {
+        Token t = make(one, start, cur);
+        if (one == TokenType.OP && firstUnknown == null) {
             // '$', '?', '`': CPython's parser rejects the OP token with a generic error.
-            throw syntaxErrorAt("invalid syntax", start, cur);
+            firstUnknown = t;
         }
-        return make(one, start, cur);
+        return t;
     }
 
     // ---------------------------------------------------------------- names and string prefixes
@@ -440,6 +495,15 @@ public final class Lexer extends NumberLexer {
         }
         backup(c);
         if (nonascii && !extra) {
+            if (hasInvalidUtf8) {
+                Utf8.Invalid bad = Utf8.firstInvalid(buf, start, cur);
+                if (bad != null) {
+                    // CPython's verify_identifier fails to decode the NAME; the offset is its end.
+                    lastErrorDeferred = false;
+                    throw new PySyntaxError("SyntaxError", bad.message(buf, start), filename, lineno, cur - lineStart,
+                            lineno, -1, src.line(lineno));
+                }
+            }
             verifyIdentifier();
         }
         return make(TokenType.NAME, start, cur);
@@ -483,6 +547,7 @@ public final class Lexer extends NumberLexer {
 
     /** CPython's {@code letter_quote} block; {@code quote} has just been read. */
     private Token string(int quote) {
+        int afterQuote = cur;
         int firstLineno = startLineno;
         int multiLineStart = startLineStart;
         int quoteSize = 1;
@@ -528,6 +593,10 @@ public final class Lexer extends NumberLexer {
                     nextc();
                 }
             }
+        }
+        if (hasInvalidUtf8 && !extra) {
+            checkLiteralUtf8(afterQuote + (quoteSize == 3 ? 2 : 0), cur - quoteSize, hasPrefix(afterQuote - 1, 'b'),
+                    hasPrefix(afterQuote - 1, 'r'));
         }
         return make(TokenType.STRING, start, cur);
     }
@@ -577,6 +646,7 @@ public final class Lexer extends NumberLexer {
     /** CPython's {@code tok_get_fstring_mode}. */
     private Token fstringMode(Mode mode) {
         setStart(cur);
+        betweenTokens = false;
         int endQuoteSize = 0;
         boolean unicodeEscape = false;
 
@@ -688,12 +758,61 @@ public final class Lexer extends NumberLexer {
 
     /** An FSTRING_MIDDLE whose text is [start, pEnd) and whose span ends at the cursor. */
     private Token middle(int pStart, int pEnd) {
+        if (hasInvalidUtf8 && !extra) {
+            checkLiteralUtf8(pStart, pEnd, false, modes[modeIndex].raw);
+        }
         if (extra && pEnd < cur) {
             // The tokenize module ends the token after the kept brace of "{{" / "}}".
             return new Token(TokenType.FSTRING_MIDDLE, text(pStart, pEnd), startLineno, pStart - startLineStart,
                     lineno, pEnd - lineStart, pStart, pEnd);
         }
         return make(TokenType.FSTRING_MIDDLE, text(pStart, pEnd), pStart);
+    }
+
+    private boolean hasPrefix(int quoteAt, char lower) {
+        for (int i = start; i < quoteAt; i++) {
+            if ((buf[i] | 0x20) == lower) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Invalid UTF-8 inside a literal: CPython's parser fails to decode the token's body and reports
+     * the token's range ({@code (unicode error) ...}, or for bytes "bytes can only contain ASCII
+     * literal characters").
+     */
+    private void checkLiteralUtf8(int bodyStart, int bodyEnd, boolean bytes, boolean raw) {
+        Utf8.Invalid bad = Utf8.firstInvalid(buf, bodyStart, bodyEnd);
+        if (bad == null) {
+            return;
+        }
+        int base = bodyStart;
+        if (!raw && !bytes) {
+            boolean escapes = false;
+            for (int i = bodyStart; i < bodyEnd && !escapes; i++) {
+                escapes = buf[i] == '\\';
+            }
+            if (escapes) {
+                // decode_unicode_with_escapes decodes each run of non-ASCII bytes on its own.
+                int rs = bad.index();
+                while (rs > bodyStart && buf[rs - 1] < 0) {
+                    rs--;
+                }
+                int re = bad.index();
+                while (re < bodyEnd && buf[re] < 0) {
+                    re++;
+                }
+                bad = Utf8.firstInvalid(buf, rs, re);
+                base = rs;
+            }
+        }
+        String msg = bytes ? "bytes can only contain ASCII literal characters" : bad.message(buf, base);
+        lastErrorDeferred = true;
+        // CPython cannot convert these columns to code points and reports bytes.
+        throw new PySyntaxError("SyntaxError", msg, filename, startLineno, start - startLineStart + 1,
+                lineno, cur - lineStart + 1, src.line(startLineno));
     }
 
     // ---------------------------------------------------------------- line continuation
@@ -709,10 +828,13 @@ public final class Lexer extends NumberLexer {
             }
             if (extra) {
                 // The tokenize module reports the end of the line.
-                col = src.lineLength(lineno);
+                throw deferred("SyntaxError", "unexpected character after line continuation character",
+                        lineno, src.byteColToCharCol(lineno, src.lineLength(lineno)) + 1, lineno, 0);
             }
+            // CPython: col_offset = cur - tok->buf - 1, reported 1-based and unconverted (bytes),
+            // where tok->buf may be an earlier line if this one was read inside a token.
             throw deferred("SyntaxError", "unexpected character after line continuation character",
-                    lineno, src.byteColToCharCol(lineno, col) + 1, lineno, 0);
+                    lineno, cur - bufStart, lineno, 0);
         }
         c = nextc();
         if (c == EOF) {
@@ -745,6 +867,7 @@ public final class Lexer extends NumberLexer {
             return deferred("SyntaxError", "unexpected EOF in multi-line statement", lineno, 0, lineno, 0);
         }
         int line = parenlinenostack[level - 1];
+        unclosedLine = line;
         int col = parencolstack[level - 1];
         // CPython reports col + 1 without converting bytes to code points here.
         return deferred("SyntaxError", "'" + (char) parenstack[level - 1] + "' was never closed", line, col + 1, line, 0);

@@ -40,6 +40,14 @@ abstract class LexerCursor {
     /** Whether the last error built is one CPython raises only when the parser reaches it. */
     boolean lastErrorDeferred;
 
+    /**
+     * CPython's {@code tok->buf}: the start of the line where reading began outside any token.
+     * A line read inside a token (a multi-line string, a continuation) does not move it.
+     */
+    int bufStart;
+    /** True while CPython's {@code tok->start} is NULL (between tokens). */
+    boolean betweenTokens = true;
+
     LexerCursor(SourceText src, boolean extraTokens) {
         this.src = src;
         this.buf = src.bytes();
@@ -66,6 +74,9 @@ abstract class LexerCursor {
 
     final void newLine() {
         lineStart = cur;
+        if (betweenTokens) {
+            bufStart = cur;
+        }
         lineno++;
         nextLineStart = lineno < lineCount ? lineStarts[lineno] : Integer.MAX_VALUE;
         if (nulOffset >= 0 && nulOffset >= lineStart && nulOffset < nextLineStart) {
@@ -130,12 +141,10 @@ abstract class LexerCursor {
         return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
     }
 
-    /** An error CPython's parser raises at a token range: [from, to) as 1-based code-point columns. */
-    final PySyntaxError syntaxErrorAt(String msg, int from, int to) {
-        int col = charCount(lineStart, from) + 1;
-        int endCol = charCount(lineStart, to) + 1;
+    /** A SyntaxError on a given line at a 1-based code-point column. */
+    final PySyntaxError newErrorAt(int line, String msg, int col) {
         lastErrorDeferred = false;
-        return new PySyntaxError("SyntaxError", msg, filename, lineno, col, lineno, endCol, src.line(lineno));
+        return new PySyntaxError("SyntaxError", msg, filename, line, col, line, col, src.line(line));
     }
 
     final PySyntaxError deferred(String kind, String msg, int line, int col, int endLine, int endCol) {

@@ -4,7 +4,7 @@ import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.SourceFile;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -20,12 +20,12 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  *   <li>{@code unknown encoding: X} (lineno 0, as CPython's codec lookup failure);
  *   <li>{@code encoding problem: X with BOM} when a BOM and a different declaration meet;
- *   <li>{@code (unicode error) 'utf-8' codec can't decode byte 0xNN in position P: invalid start byte}
- *       (or {@code invalid continuation byte}, {@code unexpected end of data}) for invalid UTF-8.
- *       CPython reports these while decoding the token that holds the bad byte, so its position
- *       is relative to that token; we report the byte's position within its line (an
- *       approximation that agrees when the token starts the line).
+ *   <li>{@code 'ascii' codec can't decode byte 0xNN in position P: ordinal not in range(128)} when
+ *       the source does not fit its declared encoding.
  * </ul>
+ * Invalid UTF-8 in an undeclared source is not an error here: as in CPython's
+ * {@code compile(bytes)}, only a NAME or string token holding such bytes is one (the lexer raises
+ * it), and comments may hold anything.
  */
 final class SourceDecoder {
     private SourceDecoder() {}
@@ -51,17 +51,33 @@ final class SourceDecoder {
             CharsetDecoder dec = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            String text;
-            try {
-                CharBuffer chars = dec.decode(ByteBuffer.wrap(raw, start, raw.length - start));
-                text = chars.toString();
-            } catch (CharacterCodingException e) {
-                throw new PySyntaxError("SyntaxError", "'" + spec + "' codec can't decode the source",
-                        file.name(), 0, 0, 0, 0, null);
+            ByteBuffer in = ByteBuffer.wrap(raw, start, raw.length - start);
+            CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (in.remaining() * (double) dec.maxCharsPerByte()) + 1));
+            CoderResult r = dec.decode(in, out, true);
+            if (!r.isError()) {
+                r = dec.flush(out);
             }
-            return fromString(file.name(), text, spec);
+            if (r.isError()) {
+                int pos = in.position() - start;
+                String codec;
+                String reason;
+                String lower = spec.toLowerCase(java.util.Locale.ROOT);
+                if (cs.equals(StandardCharsets.US_ASCII)) {
+                    codec = "ascii";
+                    reason = "ordinal not in range(128)";
+                } else if (cs.newEncoder().maxBytesPerChar() <= 1.0f) {
+                    codec = "charmap"; // Python's single-byte codecs (cp1252, iso8859_15, koi8_r, ...)
+                    reason = "character maps to <undefined>";
+                } else {
+                    codec = lower;
+                    reason = "illegal multibyte sequence";
+                }
+                throw new PySyntaxError("SyntaxError", String.format("'%s' codec can't decode byte 0x%02x in position %d: %s",
+                        codec, raw[in.position()] & 0xFF, pos, reason), file.name(), 0, 0, 0, 0, null);
+            }
+            out.flip();
+            return fromString(file.name(), out.toString(), spec);
         }
-        validateUtf8(file.name(), raw, start);
         return normalize(file.name(), raw, start, "utf-8");
     }
 
@@ -216,87 +232,5 @@ final class SourceDecoder {
             case "cp65001" -> "UTF-8";
             default -> n.startsWith("cp") ? "windows-" + n.substring(2) : null;
         };
-    }
-
-    /** Throws CPython's {@code (unicode error)} SyntaxError at the first invalid UTF-8 sequence. */
-    private static void validateUtf8(String name, byte[] b, int start) {
-        int n = b.length;
-        int i = start;
-        while (i < n) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            int need;
-            int min2 = 0x80;
-            int max2 = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                if (c == 0xE0) {
-                    min2 = 0xA0;
-                } else if (c == 0xED) {
-                    max2 = 0x9F;
-                }
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                if (c == 0xF0) {
-                    min2 = 0x90;
-                } else if (c == 0xF4) {
-                    max2 = 0x8F;
-                }
-            } else {
-                throw utf8Error(name, b, start, i, 1, "invalid start byte");
-            }
-            for (int k = 1; k <= need; k++) {
-                if (i + k >= n) {
-                    throw utf8Error(name, b, start, i, k, "unexpected end of data");
-                }
-                int cc = b[i + k] & 0xFF;
-                int lo = k == 1 ? min2 : 0x80;
-                int hi = k == 1 ? max2 : 0xBF;
-                if (cc < lo || cc > hi) {
-                    throw utf8Error(name, b, start, i, 1, "invalid continuation byte");
-                }
-            }
-            i += need + 1;
-        }
-    }
-
-    private static PySyntaxError utf8Error(String name, byte[] b, int start, int at, int count, String reason) {
-        int lineno = 1;
-        int lineStart = start;
-        for (int i = start; i < at; i++) {
-            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
-                lineno++;
-                lineStart = i + 1;
-            }
-        }
-        int lineEnd = at;
-        while (lineEnd < b.length && b[lineEnd] != '\n' && b[lineEnd] != '\r') {
-            lineEnd++;
-        }
-        int pos = at - lineStart;
-        String what = count == 1
-                ? String.format("byte 0x%02x in position %d", b[at] & 0xFF, pos)
-                : String.format("bytes in position %d-%d", pos, pos + count - 1);
-        String msg = "(unicode error) 'utf-8' codec can't decode " + what + ": " + reason;
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        String text;
-        String prefix;
-        try {
-            text = dec.decode(ByteBuffer.wrap(b, lineStart, lineEnd - lineStart)).toString();
-            prefix = dec.reset().decode(ByteBuffer.wrap(b, lineStart, at - lineStart)).toString();
-        } catch (CharacterCodingException e) {
-            text = "";
-            prefix = "";
-        }
-        int offset = prefix.codePointCount(0, prefix.length()) + 1;
-        return new PySyntaxError("SyntaxError", msg, name, lineno, offset, lineno, 0, text);
     }
 }

@@ -29,6 +29,7 @@ public final class SourceText {
     private final boolean ascii;
     private final String encoding;
     private final int nulOffset;
+    private final int firstInvalidUtf8;
 
     SourceText(String name, byte[] bytes, int length, boolean implicitNewline, String encoding) {
         this.name = name;
@@ -70,6 +71,13 @@ public final class SourceText {
         this.lineCount = count;
         this.ascii = allAscii;
         this.nulOffset = nul;
+        Utf8.Invalid bad = allAscii ? null : Utf8.firstInvalid(bytes, 0, total);
+        this.firstInvalidUtf8 = bad == null ? -1 : bad.index();
+    }
+
+    /** Offset of the first byte that is not valid UTF-8, or -1 (only undeclared sources can have one). */
+    int firstInvalidUtf8() {
+        return firstInvalidUtf8;
     }
 
     /** Offset of the first NUL byte, or -1 (CPython: "source code cannot contain null bytes"). */
@@ -84,7 +92,9 @@ public final class SourceText {
      * @param file the raw file
      * @return the decoded text
      * @throws PySyntaxError for an unknown encoding, a BOM contradicting the declaration, or bytes
-     *     invalid in the encoding (CPython's {@code "(unicode error) 'utf-8' codec can't decode ..."})
+     *     invalid in a declared encoding. Invalid UTF-8 in an undeclared source is kept (the line
+     *     texts show U+FFFD for it) and reported by the lexer where CPython reports it: in a NAME or
+     *     string token, not in a comment.
      */
     public static SourceText decode(SourceFile file) {
         return SourceDecoder.decode(file);
@@ -191,7 +201,11 @@ public final class SourceText {
         if (lineno < 1 || lineno > lineCount) {
             return "";
         }
-        return new String(bytes, lineStarts[lineno - 1], lineLength(lineno), StandardCharsets.UTF_8);
+        int from = lineStarts[lineno - 1];
+        if (firstInvalidUtf8 >= 0) {
+            return Utf8.decodeReplace(bytes, from, from + lineLength(lineno));
+        }
+        return new String(bytes, from, lineLength(lineno), StandardCharsets.UTF_8);
     }
 
     /**

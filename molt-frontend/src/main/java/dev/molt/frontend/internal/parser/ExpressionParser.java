@@ -41,6 +41,9 @@ import java.util.List;
  * {@link AtomParser}.
  */
 abstract class ExpressionParser extends ParserBase {
+    /** Above 0 while parsing CPython's {@code expression_without_invalid}. */
+    private int suppressInvalid;
+
     ExpressionParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
         super(text, tokens, tokenizerError, deferred);
     }
@@ -165,7 +168,12 @@ abstract class ExpressionParser extends ParserBase {
         }
         Expr e = expression();
         if (type() == COLONEQUAL) {
-            throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
+            // invalid_named_expression: a=expression ':=' expression (not in call arguments,
+            // which do not go through named_expression)
+            if (!checkEquals) {
+                throw fail();
+            }
+            namedExpressionError(e);
         }
         if (checkEquals && type() == EQUAL) {
             PySyntaxError err = meantEquals(e);
@@ -174,6 +182,24 @@ abstract class ExpressionParser extends ParserBase {
             }
         }
         return e;
+    }
+
+    /**
+     * At a ':=' after {@code e}, which is not a name: "cannot use assignment expressions with X"
+     * if an expression follows (CPython's invalid_named_expression), else a plain failure.
+     */
+    final void namedExpressionError(Expr e) {
+        int save = pos;
+        int saveMax = maxPos;
+        pos++;
+        try {
+            expression();
+        } catch (Backtrack b) {
+            pos = save;
+            restoreFurthest(saveMax);
+            throw fail();
+        }
+        throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
     }
 
     /**
@@ -203,7 +229,7 @@ abstract class ExpressionParser extends ParserBase {
             return null;
         } finally {
             pos = save;
-            maxPos = saveMax;
+            restoreFurthest(saveMax);
         }
     }
 
@@ -228,9 +254,16 @@ abstract class ExpressionParser extends ParserBase {
             Expr orelse = expression();
             return new IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
         }
-        if (level[pos - 1] > 0 && startsExpression() && type() != STAR && type() != MINUS
+        if (suppressInvalid == 0 && body instanceof Name nm && (nm.id().equals("print") || nm.id().equals("exec"))
+                && types[s] == NAME && pos == s + 1 && startsExpression() && type() != LPAR) {
+            RuntimeException legacy = legacyCall(nm);
+            if (legacy != null) {
+                throw legacy;
+            }
+        }
+        if (suppressInvalid == 0 && level[pos - 1] > 0 && startsExpression() && type() != STAR && type() != MINUS
                 && type() != PLUS && !(types[s] == NAME && (types[s + 1] == STRING || types[s + 1] == FSTRING_START))
-                && !(types[s] == NAME && kws[s] != null && Keywords.isSoft(kws[s]))
+                && !(types[s] == NAME && Keywords.isSoftKeywordPrefix(toks[s].string()))
                 && !(body instanceof Name nm && (nm.id().equals("print") || nm.id().equals("exec")))) {
             throw forgotComma(s);
         }
@@ -456,6 +489,10 @@ abstract class ExpressionParser extends ParserBase {
         for (;;) {
             switch (type()) {
                 case DOT: {
+                    if (!atNameAt(pos + 1)) {
+                        // primary '.' NAME fails; PEG falls back to the primary before the '.'
+                        return e;
+                    }
                     pos++;
                     String attr = name();
                     e = new Attribute(e, attr, ExprContext.Load, ln(s), co(s), eln(), eco());
@@ -536,10 +573,12 @@ abstract class ExpressionParser extends ParserBase {
                             ln(as), co(as), toks[pos].endLineno(), toks[pos].endColOffset());
                 }
                 if (seenKwUnpack) {
-                    throw errorAtFurthest("positional argument follows keyword argument unpacking");
+                    throw errorAtTokenIndex("SyntaxError", "positional argument follows keyword argument unpacking",
+                            matchingClose(lpar));
                 }
                 if (seenKeyword) {
-                    throw errorAtFurthest("positional argument follows keyword argument");
+                    throw errorAtTokenIndex("SyntaxError", "positional argument follows keyword argument",
+                            matchingClose(lpar));
                 }
                 args.add(v);
             }
@@ -551,17 +590,58 @@ abstract class ExpressionParser extends ParserBase {
         return new Call(func, args, keywords, ln(s), co(s), eln(), eco());
     }
 
+    /**
+     * The index of the bracket closing the one at {@code open} (CPython raises some argument errors
+     * at the last token its invalid_arguments rule fetched, which is there), or the last token.
+     */
+    final int matchingClose(int open) {
+        int depth = level[open] - 1;
+        for (int i = open + 1; i < n; i++) {
+            if (level[i] == depth && (types[i] == RPAR || types[i] == RSQB || types[i] == RBRACE)) {
+                return i;
+            }
+        }
+        return n - 1;
+    }
+
     /** "invalid syntax. Perhaps you forgot a comma?" spanning from {@code start} to the next expression. */
     final RuntimeException forgotComma(int start) {
         int save = pos;
+        int saveMax = maxPos;
+        suppressInvalid++;
         try {
             expression();
-        } catch (Backtrack b) {
+        } catch (Backtrack | PySyntaxError b) {
             pos = save;
+            restoreFurthest(saveMax);
             return fail();
+        } finally {
+            suppressInvalid--;
         }
         return error("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", ln(start),
                 co(start), eln(), eco());
+    }
+
+    /**
+     * CPython's invalid_legacy_expression: {@code print x} / {@code exec x} gives "Missing
+     * parentheses in call to 'print'. Did you mean print(...)?" spanning both; null if no
+     * expression list follows.
+     */
+    final PySyntaxError legacyCall(Name n) {
+        int save = pos;
+        int saveMax = maxPos;
+        suppressInvalid++;
+        try {
+            starExpressions();
+            return error("SyntaxError", "Missing parentheses in call to '" + n.id() + "'. Did you mean "
+                    + n.id() + "(...)?", n.lineno(), n.colOffset(), eln(), eco());
+        } catch (Backtrack | PySyntaxError e) {
+            return null;
+        } finally {
+            pos = save;
+            restoreFurthest(saveMax);
+            suppressInvalid--;
+        }
     }
 
     static Expr lastComprehensionItem(List<Comprehension> gens) {

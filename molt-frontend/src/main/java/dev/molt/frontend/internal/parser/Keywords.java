@@ -58,6 +58,17 @@ final class Keywords {
         };
     }
 
+    /**
+     * CPython's {@code SOFT_KEYWORD} token test as it behaves: Parser/pegen.c
+     * {@code _PyPegen_soft_keyword_token} compares with {@code strncmp(keyword, name, len(name))},
+     * so any prefix of a soft keyword ({@code m}, {@code ca}, {@code t}, ...) passes. It only
+     * decides whether "Perhaps you forgot a comma?" is reported.
+     */
+    static boolean isSoftKeywordPrefix(String name) {
+        return "match".startsWith(name) || "case".startsWith(name) || "type".startsWith(name)
+                || "_".startsWith(name);
+    }
+
     /** Whether {@code kw} (an interned keyword) is a soft keyword: match, case, type or _. */
     static boolean isSoft(String kw) {
         return kw == "match" || kw == "case" || kw == "type" || kw == "_";

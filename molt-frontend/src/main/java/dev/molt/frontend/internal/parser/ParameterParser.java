@@ -116,6 +116,9 @@ abstract class ParameterParser extends AtomParser {
                     if (def != null) {
                         defaults.add(def);
                     } else if (!defaults.isEmpty()) {
+                        if (type() != COMMA && type() != closer) {
+                            throw fail();
+                        }
                         throw errorAtNode("parameter without a default follows parameter with a default", a);
                     }
                 }
@@ -129,6 +132,15 @@ abstract class ParameterParser extends AtomParser {
 
     /** "Function parameters cannot be parenthesized" for {@code (a, b)} in a def, else a plain failure. */
     private RuntimeException parenthesizedParameters() {
+        int saveMax = maxPos;
+        try {
+            return parenthesizedParametersAt();
+        } finally {
+            restoreFurthest(saveMax);
+        }
+    }
+
+    private RuntimeException parenthesizedParametersAt() {
         int i = pos + 1;
         boolean any = false;
         while (atNameAt(i)) {

@@ -42,8 +42,16 @@ abstract class ParserBase {
     final short[] level;
     final int n;
     int pos;
-    /** Furthest token index looked at, for the generic error position. */
+    /**
+     * Furthest token index looked at by the parse proper (CPython's first pass), where the generic
+     * "invalid syntax" is reported.
+     */
     int maxPos;
+    /**
+     * Furthest token index looked at, including speculative looks for specialised errors
+     * (CPython's {@code p->fill} after its second pass).
+     */
+    int fill;
     /** The tokenizer's error after the last token, or null; raised if the parser gets there. */
     final PySyntaxError tokenizerError;
     /** Whether CPython raises {@link #tokenizerError} only when the parser reaches it. */
@@ -197,6 +205,17 @@ abstract class ParserBase {
         return s;
     }
 
+    /** Forgets how far a second-pass-only look went, keeping it in {@link #fill}. */
+    final void restoreFurthest(int saved) {
+        fill = Math.max(fill, maxPos);
+        maxPos = saved;
+    }
+
+    /** {@link #fill} as of now. */
+    final int furthestFetched() {
+        return Math.max(fill, maxPos);
+    }
+
     // ---- positions ---------------------------------------------------------------------------
 
     final int ln(int start) {
@@ -241,7 +260,8 @@ abstract class ParserBase {
         int i = Math.min(maxPos, n - 1);
         Token t = toks[i];
         if (tokenizerError != null && (i == n - 1 || (!tokenizerErrorDeferred
-                || tokenizerError.msg().endsWith("was never closed") && t.lineno() > tokenizerError.lineno())
+                || tokenizerError.msg().endsWith("was never closed")
+                        && toks[Math.min(furthestFetched(), n - 1)].lineno() > tokenizerError.lineno())
                 && t.type() != TokenType.INDENT && t.type() != TokenType.DEDENT)) {
             return tokenizerError;
         }

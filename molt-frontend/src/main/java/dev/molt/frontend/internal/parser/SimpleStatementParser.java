@@ -212,6 +212,18 @@ abstract class SimpleStatementParser extends PatternParser {
                 Operator op = augOp();
                 if (op != null) {
                     if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                        // invalid_assignment: a=star_expressions augassign (yield_expr | star_expressions)
+                        int save = pos;
+                        int saveMax = maxPos;
+                        pos++;
+                        try {
+                            rhs();
+                        } catch (Backtrack | dev.molt.frontend.PySyntaxError e) {
+                            throw fail();
+                        } finally {
+                            pos = save;
+                            restoreFurthest(saveMax);
+                        }
                         throw errorAtNode("'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment", first);
                     }
                     pos++;
@@ -219,8 +231,8 @@ abstract class SimpleStatementParser extends PatternParser {
                     Expr target = Targets.setContext(first, ExprContext.Store);
                     return new AugAssign(target, op, value, ln(s), co(s), eln(), eco());
                 }
-                if (type() != NEWLINE && type() != SEMI) {
-                    legacyPrint(first);
+                if (type() == COLONEQUAL && !(first instanceof Name)) {
+                    namedExpressionError(first);
                 }
                 return new ExprStmt(first, ln(s), co(s), eln(), eco());
             }
@@ -243,7 +255,7 @@ abstract class SimpleStatementParser extends PatternParser {
             return false;
         } finally {
             pos = save;
-            maxPos = saveMax;
+            restoreFurthest(saveMax);
         }
     }
 
@@ -257,7 +269,14 @@ abstract class SimpleStatementParser extends PatternParser {
             return errorAtNode("assignment to yield expression not possible", target);
         }
         if (firstTarget && !(target instanceof Name)) {
-            dev.molt.frontend.PySyntaxError here = meantEquals(target);
+            // invalid_assignment parses an unparenthesized tuple's later items as named
+            // expressions, so its last item meets the '=' as invalid_named_expression.
+            Expr probe = target;
+            if (target instanceof Tuple t && t.elts().size() > 1
+                    && !(t.colOffset() == co(toksStart(t)) && types[toksStart(t)] == LPAR)) {
+                probe = t.elts().get(t.elts().size() - 1);
+            }
+            dev.molt.frontend.PySyntaxError here = meantEquals(probe);
             if (here != null) {
                 return here;
             }
@@ -265,20 +284,16 @@ abstract class SimpleStatementParser extends PatternParser {
         return Targets.invalid(this, target, Targets.Kind.STAR);
     }
 
-    /** "Missing parentheses in call to 'print'. Did you mean print(...)?" (CPython invalid_legacy_expression). */
-    private void legacyPrint(Expr first) {
-        if (first instanceof Name n && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()) {
-            int save = pos;
-            try {
-                starExpressions();
-            } catch (Backtrack b) {
-                pos = save;
-                return;
-            }
-            throw error("SyntaxError", "Missing parentheses in call to '" + n.id() + "'. Did you mean "
-                    + n.id() + "(...)?", n.lineno(), n.colOffset(), eln(), eco());
+    /** The index of the token where {@code e} starts (searching back from the cursor). */
+    private int toksStart(Expr e) {
+        int i = pos - 1;
+        while (i > 0 && (toks[i].lineno() > e.lineno()
+                || toks[i].lineno() == e.lineno() && toks[i].colOffset() > e.colOffset())) {
+            i--;
         }
+        return i;
     }
+
 
     private Operator augOp() {
         return switch (type()) {

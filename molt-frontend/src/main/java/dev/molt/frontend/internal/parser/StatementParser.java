@@ -122,7 +122,7 @@ public final class StatementParser extends SimpleStatementParser {
         if (tokenizerError == null || e == tokenizerError) {
             return e;
         }
-        if (maxPos >= n - 1) {
+        if (furthestFetched() >= n - 1) {
             return tokenizerError;
         }
         if (e.msg().equals("unexpected indent") || e.msg().equals("unexpected unindent")) {
@@ -134,7 +134,8 @@ public final class StatementParser extends SimpleStatementParser {
         if (!tokenizerErrorDeferred) {
             return tokenizerError;
         }
-        if (tokenizerError.msg().endsWith("was never closed") && e.lineno() > tokenizerError.lineno()) {
+        int last = Math.min(furthestFetched(), n - 1);
+        if (tokenizerError.msg().endsWith("was never closed") && toks[last].lineno() > tokenizerError.lineno()) {
             return tokenizerError;
         }
         return e;

@@ -1,5 +1,7 @@
-package dev.molt.frontend;
+package dev.molt.frontend.internal.parser;
 
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -19,13 +21,13 @@ import org.junit.jupiter.api.TestFactory;
  * include_attributes=True)} strings are in {@code src/test/resources/parser/py312.txt}, each with
  * the derivation from CPython 3.12's grammar and action helpers written next to it.
  */
-class ParserTest312 {
+class Python312SyntaxTest {
 
     record Case(String name, String source, String expected) {}
 
     static List<Case> cases() throws IOException {
         String text;
-        try (InputStream in = ParserTest312.class.getResourceAsStream("/parser/py312.txt")) {
+        try (InputStream in = Python312SyntaxTest.class.getResourceAsStream("/parser/py312.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> out = new ArrayList<>();

@@ -1,5 +1,7 @@
-package dev.molt.frontend;
+package dev.molt.frontend.internal.parser;
 
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,14 +17,14 @@ import org.junit.jupiter.api.TestFactory;
  * Small programs for each construct and each classic position subtlety, compared with CPython's
  * {@code ast.dump(..., include_attributes=True)} (python3 through {@code tools/ast_oracle.py};
  * 3.11 and 3.12 agree on all of these once the oracle adds 3.12's {@code type_params=[]}; positions
- * inside f-strings are compared as in {@link StdlibAstTest}).
+ * inside f-strings are compared as in {@code StdlibAstTest}).
  */
-class ParserTestPositions {
-    private static ParserTestOracle oracle;
+class ConstructPositionsTest {
+    private static AstOracle oracle;
 
     @BeforeAll
     static void start() {
-        oracle = new ParserTestOracle();
+        oracle = new AstOracle();
     }
 
     @AfterAll
@@ -88,8 +90,8 @@ class ParserTestPositions {
             String expected = oracle.dumpSource(src);
             assertTrue(expected.startsWith("OK "), "CPython rejects " + src + ": " + expected);
             String actual = "OK " + AstDump.dump(PythonParser.parse(SourceFile.of("<test>", src)), true);
-            assertEquals(ParserTestOracle.stripJoinedStrInnerPositions(expected),
-                    ParserTestOracle.stripJoinedStrInnerPositions(actual));
+            assertEquals(AstOracle.stripJoinedStrInnerPositions(expected),
+                    AstOracle.stripJoinedStrInnerPositions(actual));
         }));
     }
 }

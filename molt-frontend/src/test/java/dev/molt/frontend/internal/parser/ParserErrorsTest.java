@@ -1,5 +1,8 @@
-package dev.molt.frontend;
+package dev.molt.frontend.internal.parser;
 
+import dev.molt.frontend.PySyntaxError;
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +22,12 @@ import org.junit.jupiter.api.TestFactory;
  * Grammar/python.gram and Parser/action_helpers.c (and its position worked out from the rule's
  * RAISE_* macro).
  */
-class ParserTestErrors {
-    private static ParserTestOracle oracle;
+class ParserErrorsTest {
+    private static AstOracle oracle;
 
     @BeforeAll
     static void start() {
-        oracle = new ParserTestOracle();
+        oracle = new AstOracle();
     }
 
     @AfterAll

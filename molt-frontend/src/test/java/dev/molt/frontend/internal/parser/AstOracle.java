@@ -1,4 +1,4 @@
-package dev.molt.frontend;
+package dev.molt.frontend.internal.parser;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -9,18 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One long-lived {@code python3 tools/ast_oracle.py} process: a path (or inline source) in, one
  * line out: {@code OK <ast.dump(..., include_attributes=True)>} or {@code ERR <kind>: <msg> ...}.
  * Also the dump normalisation both sides of a comparison go through.
  */
-final class ParserTestOracle implements AutoCloseable {
+public final class AstOracle implements AutoCloseable {
     private final Process process;
     private final BufferedWriter in;
     private final BufferedReader out;
 
-    ParserTestOracle() {
+    /** Starts {@code python3 tools/ast_oracle.py} (found in this or a parent directory). */
+    public AstOracle() {
         Path script = findScript();
         try {
             process = new ProcessBuilder("python3", script.toString())
@@ -44,13 +47,34 @@ final class ParserTestOracle implements AutoCloseable {
         throw new IllegalStateException("tools/ast_oracle.py not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The standard library folder, {@code sysconfig.get_paths()['stdlib']} of python3. */
+    public static Path stdlib() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "-c",
+                "import sysconfig;print(sysconfig.get_paths()['stdlib'])").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return Path.of(out);
+    }
+
+    /** Every {@code .py} file of the standard library, sorted, except under {@code site-packages}. */
+    public static List<Path> stdlibFiles() throws IOException, InterruptedException {
+        Path root = stdlib();
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(f -> f.toString().endsWith(".py"))
+                    .filter(f -> !root.relativize(f).toString().contains("site-packages"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /** The oracle's answer for a file. */
-    String dumpFile(Path file) {
+    public String dumpFile(Path file) {
         return ask(file.toAbsolutePath().toString());
     }
 
     /** The oracle's answer for inline source. */
-    String dumpSource(String source) {
+    public String dumpSource(String source) {
         StringBuilder sb = new StringBuilder("SRC:");
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
@@ -95,7 +119,7 @@ final class ParserTestOracle implements AutoCloseable {
      * positions relative to a re-parse of the field, where 3.12 gives the real ones (PEP 701), so
      * they cannot be compared with a 3.11 oracle. Quoted constants are skipped while scanning.
      */
-    static String stripJoinedStrInnerPositions(String dump) {
+    public static String stripJoinedStrInnerPositions(String dump) {
         if (!dump.contains("JoinedStr(")) {
             return dump;
         }
