@@ -65,15 +65,15 @@ def sigma_class(c):
 
 def emit_set(w, name, runs):
     w("static const uint32_t %s[][3] = {\n" % name)
-    for k in range(0, len(runs), 4):
-        w("    " + " ".join("{0x%X, 0x%X, %d}," % r for r in runs[k:k + 4]) + "\n")
+    for k in range(0, len(runs), 6):
+        w("    " + " ".join("{0x%X, 0x%X, %d}," % r for r in runs[k:k + 6]) + "\n")
     w("};\n\n")
 
 
 def emit_map(w, name, runs, multi):
     w("static const int32_t %s_runs_map[][4] = {\n" % name)
-    for k in range(0, len(runs), 3):
-        w("    " + " ".join("{0x%X, 0x%X, %d, %d}," % r for r in runs[k:k + 3]) + "\n")
+    for k in range(0, len(runs), 4):
+        w("    " + " ".join("{0x%X, 0x%X, %d, %d}," % r for r in runs[k:k + 4]) + "\n")
     w("};\n\n")
     w("static const uint32_t %s_multi[][4] = {\n" % name)
     for k in range(0, len(multi), 3):

@@ -4,7 +4,7 @@
  * exponents via the modular inverse).
  *
  * Source followed: CPython 3.12 Objects/longobject.c (long_invert,
- * long_lshift, long_rshift, long_bitwise, long_pow, long_invmod).
+ * long_lshift, long_rshift, long_bitwise, long_pow, long_invmod, long_round).
  */
 #include "bigint.h"
 
@@ -290,5 +290,49 @@ MoltValue molt_int_pow(MoltValue x, MoltValue y, MoltValue m) {
         result = t;
     }
     molt_xdecref(mod);
+    return result;
+}
+
+/* ---- round ------------------------------------------------------------------ */
+
+MoltValue molt_int_round(MoltValue x, MoltValue ndigits) {
+    if (ndigits == MOLT_NONE) return molt_is_bool(x) ? molt_from_smallint(molt_as_bool(x)) : molt_incref(x);
+    if (!molt_is_intlike(ndigits)) {
+        molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                        molt_type_of(ndigits)->tp_name);
+        return MOLT_ERROR;
+    }
+    if (molt_int_sign(ndigits) >= 0) return molt_is_bool(x) ? molt_from_smallint(molt_as_bool(x)) : molt_incref(x);
+    /* long_round: q, r = divmod(x, 10**-n); round half to even; q * 10**-n */
+    MoltValue k = molt_int_neg(ndigits);
+    if (k == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue pow10 = molt_int_pow(molt_from_smallint(10), k, MOLT_NONE);
+    molt_decref(k);
+    if (pow10 == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue qr = molt_int_divmod(x, pow10);
+    if (qr == MOLT_ERROR) {
+        molt_decref(pow10);
+        return MOLT_ERROR;
+    }
+    MoltValue q = molt_incref(molt_tuple_get(qr, 0)), r = molt_tuple_get(qr, 1);
+    MoltValue twice = molt_int_lshift(r, molt_from_smallint(1));
+    molt_decref(qr);
+    if (twice == MOLT_ERROR) {
+        molt_decref(q);
+        molt_decref(pow10);
+        return MOLT_ERROR;
+    }
+    int c = molt_int_compare(twice, pow10);
+    molt_decref(twice);
+    bool q_odd = molt_int_sign(q) != 0 && (molt_is_smallint(q) ? (molt_as_smallint(q) & 1)
+                                                              : (((MoltBigInt *)molt_as_ptr(q))->limbs[0] & 1));
+    if (c > 0 || (c == 0 && q_odd)) {
+        MoltValue q1 = molt_int_add(q, molt_from_smallint(1));
+        molt_decref(q);
+        q = q1;
+    }
+    MoltValue result = q == MOLT_ERROR ? MOLT_ERROR : molt_int_mul(q, pow10);
+    molt_xdecref(q);
+    molt_decref(pow10);
     return result;
 }

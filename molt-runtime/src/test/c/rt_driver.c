@@ -110,6 +110,11 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
             if (n > 4 && molt_int_as_i64(x[2], &c) < 0) return MOLT_ERROR;
             return molt_str_replace(self, x[0], x[1], c);
         }
+#define M1(name) if (strcmp(m, #name) == 0) return molt_str_##name(self);
+        M1(upper) M1(lower) M1(casefold) M1(swapcase) M1(capitalize) M1(title) M1(isalpha) M1(isdigit)
+        M1(isdecimal) M1(isnumeric) M1(isalnum) M1(isspace) M1(islower) M1(isupper) M1(istitle) M1(isascii)
+        M1(isprintable)
+#undef M1
         if (strcmp(m, "strip") == 0) return molt_str_strip(self, x[0]);
         if (strcmp(m, "lstrip") == 0) return molt_str_lstrip(self, x[0]);
         if (strcmp(m, "rstrip") == 0) return molt_str_rstrip(self, x[0]);
@@ -134,7 +139,7 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         return k < 0 ? MOLT_ERROR : molt_from_double(d);
     }
     if (strcmp(op, "round") == 0) {
-        if (molt_is_intlike(a[0])) return molt_incref(a[0]); /* int.__round__ is not in scope yet */
+        if (molt_is_intlike(a[0])) return molt_int_round(a[0], n == 2 ? a[1] : MOLT_NONE);
         return molt_float_round(molt_as_double(a[0]), n == 2 ? a[1] : MOLT_NONE);
     }
     if (strcmp(op, "print") == 0) { /* print SEP END ARGS... */

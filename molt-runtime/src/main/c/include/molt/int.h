@@ -70,6 +70,9 @@ MoltValue molt_int_rshift(MoltValue a, MoltValue b);
 MoltValue molt_int_and(MoltValue a, MoltValue b);
 MoltValue molt_int_or(MoltValue a, MoltValue b);
 MoltValue molt_int_xor(MoltValue a, MoltValue b);
+/* round(a) / round(a, ndigits) (int.__round__): negative ndigits round half
+ * to even at 10**-ndigits; ndigits MOLT_NONE or >= 0 returns a unchanged (as int). */
+MoltValue molt_int_round(MoltValue a, MoltValue ndigits);
 
 /* Round the exact value q * 2**exp2 (+ a nonzero tail below q's last bit
  * when `sticky`) to the nearest double, ties to even. Sets *overflow if the

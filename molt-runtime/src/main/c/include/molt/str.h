@@ -86,6 +86,25 @@ MoltValue molt_str_ljust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_rjust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_zfill(MoltValue s, MoltValue width);
 
+/* ---- case mapping and classes (str_case.c, tables from Unicode 14.0). */
+MoltValue molt_str_upper(MoltValue s);
+MoltValue molt_str_lower(MoltValue s);     /* with the Final_Sigma rule */
+MoltValue molt_str_casefold(MoltValue s);
+MoltValue molt_str_swapcase(MoltValue s);
+MoltValue molt_str_capitalize(MoltValue s);
+MoltValue molt_str_title(MoltValue s);
+MoltValue molt_str_isalpha(MoltValue s);   /* each returns a bool; "" -> False ... */
+MoltValue molt_str_isdigit(MoltValue s);
+MoltValue molt_str_isdecimal(MoltValue s);
+MoltValue molt_str_isnumeric(MoltValue s);
+MoltValue molt_str_isalnum(MoltValue s);
+MoltValue molt_str_isspace(MoltValue s);
+MoltValue molt_str_islower(MoltValue s);
+MoltValue molt_str_isupper(MoltValue s);
+MoltValue molt_str_istitle(MoltValue s);
+MoltValue molt_str_isascii(MoltValue s);   /* ... except these two: "" -> True */
+MoltValue molt_str_isprintable(MoltValue s);
+
 /* SipHash-1-3 with the all-zero key (Python/pyhash.c), as a Py_hash_t
  * (with -1 mapped to -2 by the caller). */
 uint64_t molt_siphash13(const void *data, size_t n);

@@ -47,6 +47,9 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             return MoltCommand.execute(args, out, err);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli passes Errors through; they are Molt's defects too, reported the same way.
+            return MoltCommand.internalError(e, err);
         } finally {
             out.flush();
             err.flush();

@@ -107,6 +107,16 @@ class MainTest {
     }
 
     @Test
+    void internalErrorIsOneLineWithoutAStackTrace() {
+        StringWriter err = new StringWriter();
+        int status = dev.molt.cli.internal.MoltCommand.internalError(
+                new IllegalStateException("boom"), new PrintWriter(err, true));
+        assertEquals(70, status);
+        assertEquals("molt: internal error: java.lang.IllegalStateException: boom\n"
+                + "(set MOLT_STACKTRACE=1 to see where)\n", err.toString());
+    }
+
+    @Test
     void unreadableFilesAreReportedAndTheOthersStillParsed() throws IOException {
         Path good = write("good.py", "x = 1\n");
         String missing = dir.resolve("no such.py").toString();

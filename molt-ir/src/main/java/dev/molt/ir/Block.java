@@ -15,7 +15,10 @@ import java.util.List;
 public final class Block {
     private Function function;
     private final List<BlockParam> params = new ArrayList<>();
-    private final List<Op> ops = new ArrayList<>();
+    private Op first;
+    private Op last;
+    private int size;
+    private List<Op> view;
 
     Block(Function function) {
         this.function = function;
@@ -64,57 +67,105 @@ public final class Block {
         touch();
     }
 
-    /** The ops in order (read-only view). */
+    /**
+     * The ops in order: an unmodifiable snapshot, rebuilt only after the block changed, so iterating it while
+     * inserting or erasing ops is safe. Ops are kept in an intrusive doubly linked list (as in LLVM and MLIR),
+     * so inserting before an op and removing one take constant time.
+     */
     public List<Op> ops() {
-        return Collections.unmodifiableList(ops);
+        if (view == null) {
+            List<Op> l = new ArrayList<>(size);
+            for (Op o = first; o != null; o = o.next) l.add(o);
+            view = Collections.unmodifiableList(l);
+        }
+        return view;
+    }
+
+    /** The number of ops. */
+    public int size() {
+        return size;
+    }
+
+    /** The first op, or {@code null} if the block is empty. */
+    public Op first() {
+        return first;
+    }
+
+    /** The last op, or {@code null} if the block is empty. */
+    public Op last() {
+        return last;
     }
 
     /** The last op if it is a terminator, else {@code null}. */
     public Op terminator() {
-        if (ops.isEmpty()) return null;
-        Op last = ops.get(ops.size() - 1);
-        return last.isTerminator() ? last : null;
+        return last != null && last.isTerminator() ? last : null;
     }
 
     /** Appends {@code op} (which must be detached) and returns it. */
     public Op append(Op op) {
-        return insert(ops.size(), op);
+        return link(op, last, null);
     }
 
-    /** Inserts {@code op} (which must be detached) at position {@code index} and returns it. */
+    /** Inserts {@code op} (which must be detached) at position {@code index} (0..size) and returns it. */
     public Op insert(int index, Op op) {
+        if (index < 0 || index > size) throw new IndexOutOfBoundsException(index);
+        if (index == size) return append(op);
+        return insertBefore(nth(index), op);
+    }
+
+    /** Inserts {@code op} (which must be detached) right before {@code anchor}, which must be in this block. */
+    public Op insertBefore(Op anchor, Op op) {
+        if (anchor.block() != this) throw new IllegalArgumentException(anchor.name() + " is not in " + this);
+        return link(op, anchor.prev, anchor);
+    }
+
+    private Op nth(int index) {
+        Op o = first;
+        for (int i = 0; i < index; i++) o = o.next;
+        return o;
+    }
+
+    private Op link(Op op, Op before, Op after) {
         if (op.block() != null) throw new IllegalStateException(op.name() + " is already in a block");
-        ops.add(index, op);
+        op.prev = before;
+        op.next = after;
+        if (before == null) first = op;
+        else before.next = op;
+        if (after == null) last = op;
+        else after.prev = op;
+        size++;
         op.setBlock(this);
-        touch();
+        changed();
         return op;
     }
 
-    /** Inserts {@code op} before {@code anchor}, which must be in this block. */
-    public Op insertBefore(Op anchor, Op op) {
-        int i = indexOf(anchor);
-        return insert(i, op);
-    }
-
-    /** The position of {@code op} in this block. @throws IllegalArgumentException if it is not here */
+    /** The position of {@code op} in this block (linear time). @throws IllegalArgumentException if it is not here */
     public int indexOf(Op op) {
-        for (int i = 0; i < ops.size(); i++) if (ops.get(i) == op) return i;
+        if (op.block() == this) {
+            int i = 0;
+            for (Op o = first; o != null; o = o.next, i++) if (o == op) return i;
+        }
         throw new IllegalArgumentException(op.name() + " is not in " + this);
     }
 
     /** Detaches {@code op} from this block without touching its uses (to move it elsewhere). */
     public void remove(Op op) {
-        ops.remove(indexOf(op));
+        if (op.block() != this) throw new IllegalArgumentException(op.name() + " is not in " + this);
+        if (op.prev == null) first = op.next;
+        else op.prev.next = op.next;
+        if (op.next == null) last = op.prev;
+        else op.next.prev = op.prev;
+        op.prev = null;
+        op.next = null;
+        size--;
         op.setBlock(null);
-        touch();
+        changed();
     }
 
     /** Detaches and returns the ops from position {@code from} to the end (to split or merge blocks). */
     public List<Op> removeFrom(int from) {
-        List<Op> tail = new ArrayList<>(ops.subList(from, ops.size()));
-        ops.subList(from, ops.size()).clear();
-        for (Op o : tail) o.setBlock(null);
-        touch();
+        List<Op> tail = new ArrayList<>(ops().subList(from, size));
+        for (Op o : tail) remove(o);
         return tail;
     }
 
@@ -124,7 +175,7 @@ public final class Block {
      */
     public List<Block> successorBlocks() {
         LinkedHashSet<Block> out = new LinkedHashSet<>();
-        for (Op op : ops) {
+        for (Op op = first; op != null; op = op.next) {
             for (BlockCall bc : op.successors()) out.add(bc.target());
             Block u = op.unwindTarget();
             if (u != null) out.add(u);
@@ -139,6 +190,11 @@ public final class Block {
 
     private void touch() {
         if (function != null) function.touch();
+    }
+
+    private void changed() {
+        view = null;
+        touch();
     }
 
     /** Returns {@code ^bbN}. */

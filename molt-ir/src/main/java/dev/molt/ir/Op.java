@@ -38,6 +38,8 @@ public final class Op {
     private BlockCall unwind;
     private UnwindKind unwindKind = UnwindKind.DEFAULT;
     private Block block;
+    Op prev; // intrusive list links, maintained by Block
+    Op next;
 
     private Op(OpDef def, List<Value> operands, List<Type> resultTypes) {
         this.def = Objects.requireNonNull(def, "def");
@@ -238,6 +240,16 @@ public final class Op {
                 yield f == null ? null : f.defaultUnwind();
             }
         };
+    }
+
+    /** The next op in the block, or {@code null} if this is the last (or detached). */
+    public Op next() {
+        return next;
+    }
+
+    /** The previous op in the block, or {@code null} if this is the first (or detached). */
+    public Op prev() {
+        return prev;
     }
 
     /** The block containing this op, or {@code null} if detached. */

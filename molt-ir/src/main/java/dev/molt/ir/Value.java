@@ -1,8 +1,6 @@
 package dev.molt.ir;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +15,9 @@ import java.util.Objects;
  */
 public sealed abstract class Value permits OpResult, BlockParam {
     private Type type;
-    private final List<Op> users = new ArrayList<>(2);
+    // each user with the number of times it uses this value, in first-use order: O(1) add and remove
+    private final LinkedHashMap<Op, Integer> users = new LinkedHashMap<>(4);
+    private int useCount;
 
     Value(Type type) {
         this.type = Objects.requireNonNull(type, "type");
@@ -41,17 +41,17 @@ public sealed abstract class Value permits OpResult, BlockParam {
 
     /** Whether any op uses this value. */
     public final boolean hasUses() {
-        return !users.isEmpty();
+        return useCount > 0;
     }
 
     /** The number of uses (an op using the value twice counts twice). */
     public final int useCount() {
-        return users.size();
+        return useCount;
     }
 
     /** The distinct ops using this value, in first-use order. */
     public final List<Op> users() {
-        return List.copyOf(new LinkedHashSet<>(users));
+        return List.copyOf(users.keySet());
     }
 
     /** Replaces every use of this value by {@code replacement} (operands and block arguments). */
@@ -61,15 +61,16 @@ public sealed abstract class Value permits OpResult, BlockParam {
     }
 
     final void addUser(Op op) {
-        users.add(op);
+        users.merge(op, 1, Integer::sum);
+        useCount++;
     }
 
     final void removeUser(Op op) {
-        users.remove(op);
-    }
-
-    final List<Op> rawUsers() {
-        return Collections.unmodifiableList(users);
+        Integer n = users.get(op);
+        if (n == null) return;
+        if (n == 1) users.remove(op);
+        else users.put(op, n - 1);
+        useCount--;
     }
 
     @Override

@@ -42,6 +42,11 @@ final class RuntimeCases {
                 out.add(op("rshift", a, i(n)));
             }
             out.add(op("rshift", a, i("1180591620717411303424")));
+            out.add(op("round", a));
+            for (long n : new long[] {0, 2, -1, -2, -5, -20, -40}) {
+                out.add(op("round", a, i(n)));
+            }
+            out.add(op("round", a, f(1.0)));
             for (long e : new long[] {0, 1, 2, 3, 10, 47, 100, -1, -2}) {
                 out.add(op("pow", a, i(e)));
                 out.add(op("pow", a, i(e), i(97)));
@@ -52,6 +57,10 @@ final class RuntimeCases {
             }
         }
         out.add(op("lshift", i(1), i("1180591620717411303424")));
+        for (long v : new long[] {5, 15, 25, 35, -5, -15, -25, 150, 250, -250, 1250, 1350, 149, 151}) {
+            out.add(op("round", i(v), i(-1)));
+            out.add(op("round", i(v), i(-2)));
+        }
         out.add(op("pow", i(0), i(-1)));
         out.add(op("pow", i(4), i(-1), i(6)));
         out.add(op("truediv", i(BigInteger.TWO.pow(2000)), i(1)));
@@ -351,6 +360,19 @@ final class RuntimeCases {
             out.add(op("meth", s("find"), s(x), s("a"), f(1.0)));
             out.add(op("meth", s("startswith"), s(x), i(1)));
             out.add(op("meth", s("count"), s(x), NONE));
+        }
+        // case mapping with context (Final_Sigma, title case, special casing) and the is... predicates
+        List<String> tricky = List.of("", "hello world", "HELLO", "Hello World", "\u03a3", "A\u03a3", "A\u03a3b",
+                "A\u03a3 b", "A\u03a3'", "A'\u03a3'", "\u03a3A", "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3",
+                "\u00df", "\ufb01x", "\u0130stanbul", "\u0131", "\u01c5a", "\u01c4\u01c6", "\u0345\u0399",
+                "\u0390", "they're bill's", "1st 2nd", "\u0663\u00b2\u00bd\u216b", " \t\u3000",
+                "abc123", "\u00e9t\u00e9", "\ud83d\ude00", "\u1e9e", "\u0149", "\u1f80\u1f88");
+        for (String x : tricky) {
+            for (String m : List.of("upper", "lower", "casefold", "swapcase", "capitalize", "title", "isalpha",
+                    "isdigit", "isdecimal", "isnumeric", "isalnum", "isspace", "islower", "isupper", "istitle",
+                    "isascii", "isprintable")) {
+                out.add(op("meth", s(m), s(x)));
+            }
         }
         return out;
     }

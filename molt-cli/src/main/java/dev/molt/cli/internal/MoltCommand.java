@@ -65,8 +65,14 @@ public final class MoltCommand implements Callable<Integer> {
         return ExitStatus.USER_ERROR;
     }
 
-    /** A defect in Molt: one line, with the stack trace only if {@code MOLT_STACKTRACE=1}. */
-    static int internalError(Exception e, PrintWriter err) {
+    /**
+     * Reports a defect in Molt: one line, with the stack trace only if {@code MOLT_STACKTRACE=1}.
+     *
+     * @param e what was thrown
+     * @param err standard error
+     * @return {@link ExitStatus#INTERNAL_ERROR}
+     */
+    public static int internalError(Throwable e, PrintWriter err) {
         err.println("molt: internal error: " + e);
         if ("1".equals(System.getenv("MOLT_STACKTRACE"))) {
             e.printStackTrace(err);

@@ -47,12 +47,12 @@ public final class CallGraph {
 
     /** Functions {@code f} calls or creates, in first-reference order. */
     public Set<Function> callees(Function f) {
-        return Set.copyOf(callees.getOrDefault(f, Set.of()));
+        return java.util.Collections.unmodifiableSet(callees.getOrDefault(f, new LinkedHashSet<>()));
     }
 
-    /** Functions that call or create {@code f}. */
+    /** Functions that call or create {@code f}, in module order. */
     public Set<Function> callers(Function f) {
-        return Set.copyOf(callers.getOrDefault(f, Set.of()));
+        return java.util.Collections.unmodifiableSet(callers.getOrDefault(f, new LinkedHashSet<>()));
     }
 
     /** Strongly connected components, each callee component before its callers. */

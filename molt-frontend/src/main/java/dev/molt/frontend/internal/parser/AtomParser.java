@@ -4,8 +4,6 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
-import dev.molt.frontend.internal.lexer.FStringDebugText;
-import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Comprehension;
 import dev.molt.frontend.ast.Constant;
 import dev.molt.frontend.ast.ConstantValue;
@@ -22,6 +20,8 @@ import dev.molt.frontend.ast.Set;
 import dev.molt.frontend.ast.SetComp;
 import dev.molt.frontend.ast.Starred;
 import dev.molt.frontend.ast.Tuple;
+import dev.molt.frontend.internal.lexer.FStringDebugText;
+import dev.molt.frontend.internal.lexer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +31,7 @@ import java.util.List;
  * {@code tuple}, {@code genexp}, {@code list}, {@code listcomp}, {@code dict}, {@code set},
  * {@code strings}, {@code fstring}).
  */
-abstract class AtomParser extends ExpressionParser {
+abstract class AtomParser extends PrimaryParser {
     AtomParser(SourceText text, List<Token> tokens, PySyntaxError tokenizerError, boolean deferred) {
         super(text, tokens, tokenizerError, deferred);
     }

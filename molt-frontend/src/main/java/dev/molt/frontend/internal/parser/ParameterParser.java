@@ -4,7 +4,6 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
-import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Arg;
 import dev.molt.frontend.ast.Arguments;
@@ -16,6 +15,7 @@ import dev.molt.frontend.ast.Starred;
 import dev.molt.frontend.ast.TypeParam;
 import dev.molt.frontend.ast.TypeVar;
 import dev.molt.frontend.ast.TypeVarTuple;
+import dev.molt.frontend.internal.lexer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 

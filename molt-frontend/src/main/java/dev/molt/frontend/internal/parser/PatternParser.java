@@ -4,7 +4,6 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
-import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Attribute;
 import dev.molt.frontend.ast.BinOp;
 import dev.molt.frontend.ast.Constant;
@@ -24,6 +23,7 @@ import dev.molt.frontend.ast.Operator;
 import dev.molt.frontend.ast.Pattern;
 import dev.molt.frontend.ast.UnaryOp;
 import dev.molt.frontend.ast.UnaryOperator;
+import dev.molt.frontend.internal.lexer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,9 +4,6 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.SourceFile;
-import dev.molt.frontend.Token;
-import dev.molt.frontend.internal.lexer.Lexer;
-import dev.molt.frontend.internal.lexer.SourceText;
 import dev.molt.frontend.ast.Arguments;
 import dev.molt.frontend.ast.AsyncFor;
 import dev.molt.frontend.ast.AsyncFunctionDef;
@@ -32,6 +29,8 @@ import dev.molt.frontend.ast.TypeParam;
 import dev.molt.frontend.ast.While;
 import dev.molt.frontend.ast.With;
 import dev.molt.frontend.ast.WithItem;
+import dev.molt.frontend.internal.lexer.Lexer;
+import dev.molt.frontend.internal.lexer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 

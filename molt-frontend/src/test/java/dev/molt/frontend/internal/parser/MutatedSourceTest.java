@@ -1,10 +1,10 @@
 package dev.molt.frontend.internal.parser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.molt.frontend.ast.AstDump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

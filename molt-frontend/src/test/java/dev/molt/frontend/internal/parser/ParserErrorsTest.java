@@ -1,11 +1,11 @@
 package dev.molt.frontend.internal.parser;
 
-import dev.molt.frontend.PySyntaxError;
-import dev.molt.frontend.PythonParser;
-import dev.molt.frontend.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.molt.frontend.PySyntaxError;
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;

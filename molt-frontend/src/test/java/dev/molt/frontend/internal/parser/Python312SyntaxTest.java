@@ -1,10 +1,10 @@
 package dev.molt.frontend.internal.parser;
 
-import dev.molt.frontend.PythonParser;
-import dev.molt.frontend.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.AstDump;
 import java.io.IOException;
 import java.io.InputStream;
