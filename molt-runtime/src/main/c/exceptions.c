@@ -112,6 +112,7 @@ MOLT_FOR_EACH_EXCEPTION(MOLT_BASE_ALIAS)
 #define MoltNameError_BASE MoltExc_NameError
 #define MoltRuntimeError_BASE MoltExc_RuntimeError
 #define MoltValueError_BASE MoltExc_ValueError
+#define MoltUnicodeError_BASE MoltExc_UnicodeError
 
 MOLT_FOR_EACH_EXCEPTION(MOLT_DEFINE_EXC)
 

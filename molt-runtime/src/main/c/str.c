@@ -39,8 +39,8 @@ static uint32_t decode_cp(const unsigned char **p) {
     return ((c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) | ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
-/* Validates UTF-8 (surrogates and overlongs rejected); returns the code point
- * count or -1. */
+/* Validates UTF-8 (overlongs rejected, surrogate code points accepted);
+ * returns the code point count or -1. */
 static int64_t utf8_scan(const unsigned char *s, size_t n, uint32_t *maxchar) {
     int64_t count = 0;
     uint32_t mx = 0;
@@ -60,7 +60,7 @@ static int64_t utf8_scan(const unsigned char *s, size_t n, uint32_t *maxchar) {
             len = 3;
             if (i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return -1;
             cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+            if (cp < 0x800) return -1; /* overlong; lone surrogates are allowed (see str.h) */
         } else if (c >= 0xF0 && c < 0xF5) {
             len = 4;
             if (i + 3 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
@@ -102,6 +102,17 @@ MoltValue molt_str_from_utf8(const char *s, size_t n) {
 }
 
 MoltValue molt_str_from_cstr(const char *s) { return molt_str_from_utf8(s, strlen(s)); }
+
+int64_t molt_str_find_surrogate(MoltValue v) {
+    MoltStr *s = as_str(v);
+    if (s->maxchar < 0xD800) return -1;
+    const unsigned char *p = (const unsigned char *)s->data, *end = p + s->size;
+    for (int64_t i = 0; p < end; i++) {
+        if (p[0] == 0xED && p[1] >= 0xA0) return i;
+        decode_cp(&p);
+    }
+    return -1;
+}
 
 #define INDEX_STRIDE 64
 

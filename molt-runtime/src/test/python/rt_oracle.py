@@ -18,7 +18,7 @@ def parse_arg(a):
     if kind == "f":
         return struct.unpack("<d", struct.pack("<Q", int(v, 16)))[0]
     if kind == "s":
-        return bytes.fromhex(v).decode("utf-8")
+        return bytes.fromhex(v).decode("utf-8", "surrogatepass")
     if kind == "t":
         return {"NoneType": type(None), "object": object}.get(v) or getattr(builtins, v)
     raise SystemExit("bad argument: " + a)

@@ -70,6 +70,7 @@ typedef struct MoltException {
     X(TypeError, Exception)                              \
     X(ValueError, Exception)                             \
     X(UnicodeError, ValueError)                          \
+    X(UnicodeEncodeError, UnicodeError)                  \
     X(Warning, Exception)
 
 #define MOLT_DECLARE_EXC(name, base) extern MoltType MoltExc_##name;

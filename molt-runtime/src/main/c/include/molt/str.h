@@ -1,7 +1,8 @@
 /*
  * molt/str.h — the str type.
  *
- * Representation: UTF-8 bytes (NUL-terminated for convenience) with the byte
+ * Representation: UTF-8 bytes (NUL-terminated for convenience; lone
+ * surrogates in their generalized-UTF-8 3-byte form) with the byte
  * size, the code point length, the maximal code point (which selects CPython's
  * UCS1/UCS2/UCS4 "kind" for hashing) and a cached hash (-1: not computed).
  * Index and slice arguments are code points; an ASCII string (size == length)
@@ -30,8 +31,14 @@ typedef struct MoltStr {
 } MoltStr;
 
 bool molt_is_str(MoltValue v);
-/* New str from UTF-8 bytes (copied). Invalid UTF-8 -> UnicodeError. */
+/* New str from UTF-8 bytes (copied). Invalid UTF-8 -> UnicodeError.
+ * Like CPython's str, a Molt str may hold lone surrogates (U+D800..U+DFFF);
+ * they are accepted in their 3-byte encodings (ED A0 80 .. ED BF BF), and a
+ * surrogate pair written that way stays two code points, as in CPython.
+ * Writing such a str to stdout raises UnicodeEncodeError (molt_print). */
 MoltValue molt_str_from_utf8(const char *s, size_t n);
+/* -1 if s holds no surrogate code point, else the index of the first. */
+int64_t molt_str_find_surrogate(MoltValue s);
 MoltValue molt_str_from_cstr(const char *s);
 /* Borrowed pointer to the NUL-terminated UTF-8 bytes / their count. */
 const char *molt_str_data(MoltValue s);

@@ -13,7 +13,15 @@ import java.util.List;
  * blank lines produce no tokens unless {@code extraTokens} is set.
  *
  * <p>Follows CPython 3.12 {@code Parser/tokenizer.c}; positions are as {@link Token} documents
- * (UTF-8 byte columns). Errors are {@link PySyntaxError}s with CPython's message and location.
+ * (UTF-8 byte columns in the normalized text). Errors are {@link PySyntaxError}s with CPython's
+ * kind, message, line, offset, end and line text, as {@code compile()} reports them.
+ *
+ * <p>Token strings: NAME, NUMBER, STRING, COMMENT and operators are their source text (NAME not
+ * NFKC-normalized); NEWLINE is {@code "\n"} ({@code ""} for the implicit newline at the end of a
+ * file without one); INDENT is {@code ""} ({@code tokenize} mode: the indentation), DEDENT and
+ * ENDMARKER {@code ""}; FSTRING_MIDDLE is the literal text with {@code {{}/{@code }}} reduced to one
+ * brace (the token still spans both), and may be empty (a format spec resumed after a nested
+ * field, or {@code f'{x:}'}), as in CPython.
  */
 public final class Tokenizer {
     private Tokenizer() {}
@@ -23,7 +31,9 @@ public final class Tokenizer {
      *
      * @param source the file
      * @return the tokens, ending with ENDMARKER
-     * @throws PySyntaxError for a tokenizer error (unterminated string, bad indentation, ...)
+     * @throws PySyntaxError for a tokenizer error (unterminated string, bad indentation, ...), or
+     *     "invalid syntax" at a stray {@code $}, {@code ?} or backtick when no later tokenizer
+     *     error takes precedence, as in CPython
      */
     public static List<Token> tokenize(SourceFile source) {
         return tokenize(source, false);
@@ -33,7 +43,9 @@ public final class Tokenizer {
      * Tokenizes a whole file.
      *
      * @param source the file
-     * @param extraTokens also produce COMMENT and NL tokens, as {@code python -m tokenize} shows
+     * @param extraTokens also produce COMMENT and NL tokens and keep {@code $ ? `} as OP tokens,
+     *     as {@code python -m tokenize} shows them (with that module's leniency: no identifier,
+     *     bracket-matching or number-suffix checks)
      * @return the tokens, ending with ENDMARKER
      * @throws PySyntaxError for a tokenizer error
      */
@@ -59,11 +71,13 @@ public final class Tokenizer {
 
     /**
      * Tokenizes with extra tokens and formats as {@link #format}: what {@code molt parse --tokens}
-     * prints.
+     * prints, identical to {@code python3.12 -m tokenize -e FILE} for files with LF line ends.
      *
      * @param source the file
      * @return the listing
-     * @throws PySyntaxError for a tokenizer error
+     * @throws PySyntaxError for a tokenizer error, with the {@code tokenize} module's message where
+     *     it differs from the compiler's ("unexpected EOF in multi-line statement", "EOF in
+     *     multi-line string")
      */
     public static String dump(SourceFile source) {
         SourceText text = SourceText.decode(source);

@@ -100,6 +100,9 @@ class RandomIrTest {
         String once = IrPrinter.print(f.module());
         String twice = IrPrinter.print(IrParser.parseModule(once));
         assertEquals(once, twice);
+        Function copy = Cloner.copy(f, "f");
+        assertEquals(IrPrinter.print(f), IrPrinter.print(copy), "a copy prints like the original");
+        assertEquals(List.of(), Verifier.verify(copy));
     }
 
     @Property(tries = 300)

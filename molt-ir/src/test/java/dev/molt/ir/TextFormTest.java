@@ -184,4 +184,63 @@ class TextFormTest {
                 }
                 """, IrPrinter.print(f));
     }
+
+    /** A hand-written inliner: split the caller at the call, clone the callee's body, turn returns into jumps. */
+    @Test
+    void clonerInlinesAFunction() {
+        Module m = IrParser.parseModule("""
+                func @main(obj) -> obj {
+                ^bb0(v0: obj):
+                  v1 = py.call_direct v0 {callee = @inc} : obj
+                  v2 = py.neg v1
+                  cf.return v2
+                }
+
+                func @inc(obj) -> obj {
+                ^bb0(v0: obj):
+                  v1 = py.const.int {value = 1}
+                  v2 = py.add v0, v1
+                  cf.return v2
+                }
+                """);
+        Function main = m.function("main"), inc = m.function("inc");
+        Op call = main.entry().ops().get(0);
+        Block cont = main.createBlock();
+        BlockParam result = cont.addParam(Type.OBJ);
+        for (Op op : main.entry().removeFrom(1)) cont.append(op);
+        java.util.Map<Value, Value> map = new java.util.IdentityHashMap<>();
+        map.put(inc.entry().param(0), call.operand(0));
+        var blocks = Cloner.cloneBlocks(inc, main, map);
+        Block body = blocks.get(inc.entry());
+        body.removeParam(0);
+        for (Block b : blocks.values()) {
+            Op ret = b.terminator();
+            if (ret != null && ret.is("cf.return")) {
+                Op br = Op.create(OpRegistry.defaults().get("cf.br"), List.of(), 0);
+                br.addSuccessor(cont, List.of(ret.operand(0)));
+                ret.dropAllReferences();
+                b.remove(ret);
+                b.append(br);
+            }
+        }
+        call.result().replaceAllUsesWith(result);
+        call.erase();
+        Op jump = Op.create(OpRegistry.defaults().get("cf.br"), List.of(), 0);
+        jump.addSuccessor(body, List.of());
+        main.entry().append(jump);
+        assertEquals(List.of(), Verifier.verify(m));
+        assertEquals("""
+                func @main(obj) -> obj {
+                ^bb0(v0: obj):
+                  cf.br ^bb2
+                ^bb1(v1: obj):
+                  v2 = py.neg v1
+                  cf.return v2
+                ^bb2:
+                  v3 = py.const.int {value = 1}
+                  v4 = py.add v0, v3
+                  cf.br ^bb1(v4)
+                }
+                """, IrPrinter.print(main));
+    }
 }

@@ -18,13 +18,16 @@ import java.util.function.Consumer;
  *
  * <p>Options (MLIR's PassManager instrumentation): {@link #verifyEach} runs the verifier on the input and after
  * every pass and throws a {@link PassException} naming the pass; {@link #printAfter} prints the module after the named passes
- * (only when they changed it, as {@code enableIRPrinting} does; name {@code all} for every pass); timing is
- * always measured and available from {@link PassReport#timingReport()}.
+ * (only when they changed it, as {@code enableIRPrinting} does; name {@code all} for every pass) and
+ * {@link #printBefore} before them; timing is always measured and available from
+ * {@link PassReport#timingReport()}; {@link #instrument} adds custom callbacks around each pass.
  */
 public final class PassManager {
     private final Pipeline pipeline;
     private boolean verifyEach;
     private final Set<String> printAfter = new HashSet<>();
+    private final Set<String> printBefore = new HashSet<>();
+    private final List<PassInstrumentation> instrumentations = new ArrayList<>();
     private Consumer<String> out = System.err::print;
 
     /** A manager running {@code pipeline}. */
@@ -49,7 +52,19 @@ public final class PassManager {
         return this;
     }
 
-    /** Where {@link #printAfter} output goes (default: standard error). */
+    /** Prints the module before each pass named {@code passName} ({@code all}: every pass). */
+    public PassManager printBefore(String passName) {
+        printBefore.add(passName);
+        return this;
+    }
+
+    /** Adds callbacks run around every pass. */
+    public PassManager instrument(PassInstrumentation i) {
+        instrumentations.add(i);
+        return this;
+    }
+
+    /** Where {@link #printAfter} and {@link #printBefore} output goes (default: standard error). */
     public PassManager output(Consumer<String> sink) {
         out = sink;
         return this;
@@ -69,6 +84,9 @@ public final class PassManager {
         List<PassReport.Run> runs = new ArrayList<>();
         if (verifyEach) verify(m, "IR is invalid before the pipeline:\n");
         for (Pass p : pipeline.passes()) {
+            if (printBefore.contains(p.name()) || printBefore.contains("all"))
+                out.accept("; IR before " + p.name() + "\n" + IrPrinter.print(m));
+            for (PassInstrumentation i : instrumentations) i.beforePass(p, m);
             ctx.setCurrentPass(p.name());
             long t0 = System.nanoTime();
             boolean changed = false;
@@ -96,6 +114,7 @@ public final class PassManager {
             long dt = System.nanoTime() - t0;
             ctx.setCurrentPass("");
             runs.add(new PassReport.Run(p.name(), dt, changed));
+            for (int k = instrumentations.size() - 1; k >= 0; k--) instrumentations.get(k).afterPass(p, m, changed);
             if (changed && (printAfter.contains(p.name()) || printAfter.contains("all")))
                 out.accept("; IR after " + p.name() + "\n" + IrPrinter.print(m));
             if (verifyEach) verify(m, "IR is invalid after pass '" + p.name() + "':\n");

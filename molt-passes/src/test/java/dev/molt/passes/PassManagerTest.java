@@ -98,6 +98,30 @@ class PassManagerTest {
     }
 
     @Test
+    void instrumentationAndPrintBeforeSeeEveryPass() {
+        Module m = IrParser.parseModule(SRC);
+        List<String> log = new ArrayList<>();
+        PassInstrumentation logger = new PassInstrumentation() {
+            @Override
+            public void beforePass(Pass pass, Module module) {
+                log.add("before " + pass.name());
+            }
+
+            @Override
+            public void afterPass(Pass pass, Module module, boolean changed) {
+                log.add("after " + pass.name() + " " + changed);
+            }
+        };
+        List<String> printed = new ArrayList<>();
+        PassManager.parse("const-fold,dce", PassRegistry.standard()).instrument(logger).printBefore("dce")
+                .output(printed::add).run(m);
+        assertEquals(List.of("before const-fold", "after const-fold true", "before dce", "after dce true"), log);
+        assertEquals(1, printed.size());
+        assertTrue(printed.get(0).startsWith("; IR before dce\n"), printed.get(0));
+        assertTrue(printed.get(0).contains("py.const.int {value = 3}"), printed.get(0));
+    }
+
+    @Test
     void verifyEachChecksTheInputFirst() {
         Module m = IrParser.parseModule("func @f() -> obj {\n^bb0:\n  v0 = py.const.none\n}\n");
         PassException e = assertThrows(PassException.class, () -> PassManager.parse("dce", PassRegistry.standard()).verifyEach(true).run(m));

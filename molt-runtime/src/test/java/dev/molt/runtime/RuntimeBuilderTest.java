@@ -38,7 +38,7 @@ class RuntimeBuilderTest {
     }
 
     @Test
-    void concurrentBuildersAgree(@TempDir Path cache) throws Exception {
+    void concurrentBuildersAgreeAndBuildsAreReproducible(@TempDir Path cache, @TempDir Path other) throws Exception {
         RuntimeHarness.assumeClang();
         RuntimeBuilder b = RuntimeBuilder.create().withCacheRoot(cache);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -48,6 +48,9 @@ class RuntimeBuilderTest {
             BuiltRuntime r1 = f1.get(), r2 = f2.get();
             assertEquals(r1, r2);
             assertTrue(Files.size(r1.library()) > 10_000);
+            // another cache root (so another source path): byte-identical library (-ffile-prefix-map, rcsD)
+            BuiltRuntime elsewhere = b.withCacheRoot(other).build(Target.HOST);
+            assertEquals(-1L, Files.mismatch(r1.library(), elsewhere.library()), "the build is not reproducible");
         } finally {
             pool.shutdownNow();
         }

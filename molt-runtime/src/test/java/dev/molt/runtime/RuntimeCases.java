@@ -158,7 +158,9 @@ final class RuntimeCases {
             "caf\u00e9 na\u00efve", "\u65e5\u672c\u8a9e", "aaaaaaaaaaaaaaaaaaaa", "ab" .repeat(50),
             // non-ASCII strings longer than the 64-code-point index stride
             "\u00e9".repeat(100) + "\u20ac".repeat(40) + "\ud83d\ude00".repeat(30), "x".repeat(63) + "\u00e9",
-            "\u00e9".repeat(128), "a\u00e9".repeat(70));
+            "\u00e9".repeat(128), "a\u00e9".repeat(70),
+            // lone surrogates (CPython strs may hold them; never as a pair here, Java would join it)
+            "\ud800", "a\udfffb", "\udbff\ud800", "\udc00x\ud83d");
 
     static List<String> strs() {
         List<String> out = new ArrayList<>();
@@ -289,6 +291,10 @@ final class RuntimeCases {
         out.add(op("print", NONE, NONE, s("caf\u00e9 \ud83d\ude00")));
         out.add(op("print", NONE, NONE, i(BigInteger.TWO.pow(100))));
         out.add(op("print", NONE, s("\n"), s("x".repeat(20000))));
+        out.add(op("print", NONE, NONE, s("a"), s("b\ud800c")));
+        out.add(op("print", NONE, NONE, s("ab\udc00\udbffc")));
+        out.add(op("print", s("\ud800"), NONE, s("a"), s("b")));
+        out.add(op("print", NONE, s("\udfff"), s("a")));
         return out;
     }
 

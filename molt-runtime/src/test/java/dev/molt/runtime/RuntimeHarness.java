@@ -7,7 +7,6 @@ import dev.molt.runtime.internal.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -237,8 +236,27 @@ final class RuntimeHarness {
         return String.format("f:%016x", Double.doubleToRawLongBits(d));
     }
 
+    /** UTF-8, with lone surrogates in their 3-byte form (the runtime's and CPython's "surrogatepass"). */
     static String s(String text) {
-        return "s:" + HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.write(cp);
+            } else if (cp < 0x800) {
+                out.write(0xC0 | cp >> 6);
+                out.write(0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                out.write(0xE0 | cp >> 12);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            } else {
+                out.write(0xF0 | cp >> 18);
+                out.write(0x80 | cp >> 12 & 0x3F);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            }
+        });
+        return "s:" + HexFormat.of().formatHex(out.toByteArray());
     }
 
     static String t(String typeName) {

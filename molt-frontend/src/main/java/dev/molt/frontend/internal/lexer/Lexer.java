@@ -150,7 +150,8 @@ public final class Lexer extends StringLexer {
     // ---------------------------------------------------------------- the tokenizer
 
     /**
-     * The next token.
+     * The next token (streaming use; {@link #tokenize} and {@link #tokenizeUntilError} loop over
+     * this). After a {@link PySyntaxError} the lexer's state is undefined: do not call it again.
      *
      * @return the token; after ENDMARKER, ENDMARKER again
      * @throws PySyntaxError for a tokenizer error

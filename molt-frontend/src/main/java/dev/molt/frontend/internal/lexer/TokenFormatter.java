@@ -22,8 +22,9 @@ public final class TokenFormatter {
     public static String format(List<Token> tokens, SourceText src) {
         StringBuilder sb = new StringBuilder(tokens.size() * 48);
         line(sb, "0,0-0,0:", "ENCODING", src.encoding());
+        Columns cols = new Columns(src);
         for (Token t : tokens) {
-            int sc = src.byteColToCharCol(t.lineno(), t.colOffset());
+            int sc = cols.charCol(t.lineno(), t.colOffset());
             int ec;
             if (t.endLineno() != t.lineno()
                     && (t.type() == TokenType.STRING || t.type() == TokenType.FSTRING_MIDDLE)) {
@@ -31,13 +32,49 @@ public final class TokenFormatter {
                 // starting at the string's first line: reproduce that.
                 ec = charsFrom(src, src.lineStart(t.lineno()), t.endColOffset());
             } else {
-                ec = src.byteColToCharCol(t.endLineno(), t.endColOffset());
+                ec = cols.charCol(t.endLineno(), t.endColOffset());
             }
             String range = t.lineno() + "," + sc + "-" + t.endLineno() + "," + ec + ":";
             String type = t.type() == TokenType.NOTEQUAL && t.string().equals("<>") ? "OP" : t.type().name();
             line(sb, range, type, t.string());
         }
         return sb.toString();
+    }
+
+    /**
+     * Byte-to-code-point columns for ascending positions, counted incrementally so that a long
+     * non-ASCII line costs linear time, not quadratic.
+     */
+    private static final class Columns {
+        private final SourceText src;
+        private int line = -1;
+        private int byteCol;
+        private int charCol;
+
+        Columns(SourceText src) {
+            this.src = src;
+        }
+
+        int charCol(int lineno, int col) {
+            if (src.isAscii() || lineno < 1 || lineno > src.lineCount()) {
+                return src.byteColToCharCol(lineno, col);
+            }
+            if (lineno != line || col < byteCol) {
+                line = lineno;
+                byteCol = 0;
+                charCol = 0;
+            }
+            byte[] b = src.bytes();
+            int base = src.lineStart(lineno);
+            int len = src.lineLength(lineno);
+            int upto = Math.min(col, len);
+            for (; byteCol < upto; byteCol++) {
+                if ((b[base + byteCol] & 0xC0) != 0x80) {
+                    charCol++;
+                }
+            }
+            return charCol + Math.max(0, col - Math.max(upto, byteCol));
+        }
     }
 
     private static int charsFrom(SourceText src, int from, int byteCount) {

@@ -77,7 +77,18 @@ public final class StatementParser extends SimpleStatementParser {
             throw tokenizerErrorFirst(e);
         } catch (StackOverflowError e) {
             throw tooComplex();
+        } catch (RuntimeException e) {
+            throw internalError(e);
         }
+    }
+
+    /**
+     * A defect of this parser met on some input: still a SyntaxError (the facade promises no other
+     * exception), with a message that says so and names the cause, at the furthest token reached.
+     */
+    private PySyntaxError internalError(RuntimeException e) {
+        int i = Math.min(furthestFetched(), n - 1);
+        return error("SyntaxError", "internal parser error (please report): " + e, ln(i), co(i), ln(i), co(i));
     }
 
     /**
@@ -113,6 +124,8 @@ public final class StatementParser extends SimpleStatementParser {
             throw tokenizerErrorFirst(e);
         } catch (StackOverflowError e) {
             throw tooComplex();
+        } catch (RuntimeException e) {
+            throw internalError(e);
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Runs CPython once per batch of sources and collects, per source, what
  * {@code python -m tokenize -e} prints and what {@code compile()} raises.
  *
- * <p>The oracle is CPython 3.12 when one is installed ({@code $MOLT_PYTHON312}, else
+ * <p>The oracle is {@code -Dmolt.python.oracle=EXE} if given; else CPython 3.12 when one is
+ * installed ({@code $MOLT_PYTHON312}, else
  * {@code python3.12} on the PATH, else a pyenv-installed 3.12), since the tokenizer reproduces 3.12; otherwise {@code python3}
  * (3.11 here), whose pure-Python {@code tokenize} differs on f-strings and a few details the tests
  * that use it must skip.
@@ -66,6 +67,12 @@ final class PythonOracle {
     /** The Python used: 3.12 if installed, else python3. */
     static synchronized String python() {
         if (executable == null) {
+            String forced = System.getProperty("molt.python.oracle");
+            if (forced != null && !forced.isBlank()) {
+                executable = forced;
+                is312 = version(forced).equals("3.12");
+                return executable;
+            }
             String env = System.getenv("MOLT_PYTHON312");
             List<String> candidates = new ArrayList<>();
             candidates.add(env);

@@ -88,7 +88,8 @@ class SourceTextTest {
         }
         PySyntaxError e = assertThrows(PySyntaxError.class, () -> Tokenizer.tokenize(file));
         String[] expected = a.error().split("\\|");
-        if (expected[2].equals("0")) {
+        if (expected[2].equals("0") || !PythonOracle.is312()) {
+            // 3.11 locates undecodable literals differently; only 3.12 is compared in full.
             // Decoding errors: CPython gives no location (offset -1, the rest None).
             assertEquals(expected[0] + "|" + expected[1], e.kind() + "|" + e.msg());
         } else {

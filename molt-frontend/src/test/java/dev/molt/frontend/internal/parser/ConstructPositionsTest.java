@@ -82,11 +82,26 @@ class ConstructPositionsTest {
             // identifiers are NFKC-normalized, columns count UTF-8 bytes
             "ﬁ = 1", "é = 'ü'", "x = '€' + y", "a = 'ab' 'ç'", "# -*- coding: latin-1 -*-\nx = 1",
             // line continuation and blank lines
-            "x = 1 + \\\n    2", "\n\n\nx = 1\n\n", "if a:\n\n    b\n", "x = [\n  1,\n  2,\n]");
+            "x = 1 + \\\n    2", "\n\n\nx = 1\n\n", "if a:\n\n    b\n", "x = [\n  1,\n  2,\n]",
+            // odd files: empty, comments only, BOM, CRLF and CR line ends, form feed, no final newline
+            "", "# only a comment", "\n\n", "\ufeffx = 1", "x = 1\r\ny = 2\r\n", "x = 1\ry = 2", "\fx = 1",
+            "if a:\n    b", "if a:\n    b  # c");
+
+    /** {@code parseExpression} gives what an expression statement of the same text holds. */
+    @TestFactory
+    Stream<DynamicTest> parseExpressionMatchesTheStatementValue() {
+        return Stream.of("a", "a, b", "(a)", "f(x)[1:2].y", "lambda: 0", "x if y else z", "'a' f'{b}'",
+                "[x for x in y]", "a\n\n").map(src -> DynamicTest.dynamicTest(src, () -> {
+                    dev.molt.frontend.ast.ExprStmt stmt = (dev.molt.frontend.ast.ExprStmt)
+                            PythonParser.parse(SourceFile.of("<test>", src)).body().get(0);
+                    assertEquals(AstDump.dump(stmt.value(), true),
+                            AstDump.dump(PythonParser.parseExpression(SourceFile.of("<test>", src)), true));
+                }));
+    }
 
     @TestFactory
     Stream<DynamicTest> constructsMatchCPython() {
-        return SOURCES.stream().map(src -> DynamicTest.dynamicTest(src.replace("\n", "\\n"), () -> {
+        return SOURCES.stream().map(src -> DynamicTest.dynamicTest("[" + src.replace("\n", "\\n") + "]", () -> {
             String expected = oracle.dumpSource(src);
             assertTrue(expected.startsWith("OK "), "CPython rejects " + src + ": " + expected);
             String actual = "OK " + AstDump.dump(PythonParser.parse(SourceFile.of("<test>", src)), true);
