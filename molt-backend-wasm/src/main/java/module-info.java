@@ -3,6 +3,5 @@
  */
 module dev.molt.backend.wasm {
     requires transitive dev.molt.ir;
-    requires dev.molt.runtime;
 
 }
