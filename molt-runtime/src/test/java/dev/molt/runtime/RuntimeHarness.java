@@ -44,11 +44,21 @@ final class RuntimeHarness {
         if (workDir == null) {
             try {
                 workDir = Files.createTempDirectory("molt-rt-test");
+                Path dir = workDir;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return workDir;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: a leftover temporary directory is harmless
+        }
     }
 
     /** A fresh builder over the source tree (not the jar), caching in this JVM's temp directory. */

@@ -1,0 +1,16 @@
+package dev.molt.backend.wasm;
+
+/**
+ * A handle to an entry of the function index space (WebAssembly Core Spec 2.0 §2.5.1; imported functions come first), handed out by
+ * {@link WasmModule}; callers pass handles, never raw numbers.
+ *
+ * @param index the position in the index space
+ */
+public record FuncIndex(int index) {
+    /** Checks that the index is not negative. */
+    public FuncIndex {
+        if (index < 0) {
+            throw new IllegalArgumentException("negative index: " + index);
+        }
+    }
+}
