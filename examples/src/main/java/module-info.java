@@ -2,7 +2,7 @@
  * Java examples of using the Molt toolkit as a library.
  */
 module dev.molt.examples {
-    requires dev.molt.frontend;
+    requires transitive dev.molt.frontend;
 
     exports dev.molt.examples;
 }

@@ -4,4 +4,5 @@
 module dev.molt.backend.wasm {
     requires transitive dev.molt.ir;
 
+    exports dev.molt.backend.wasm;
 }

@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int64_t live_objects;
 
@@ -50,7 +51,7 @@ static MoltValue type_repr(MoltValue v) {
     return molt_strbuf_finish(&b);
 }
 
-static MoltHash identity_hash(MoltValue v) {
+MoltHash molt_identity_hash(MoltValue v) {
     /* _Py_HashPointer: rotate right by 4 so the alignment bits count. */
     uint64_t p = v & MOLT_PAYLOAD_MASK;
     uint64_t y = (p >> 4) | (p << 60);
@@ -63,7 +64,7 @@ MoltType MoltType_Type = {
     .tp_name = "type",
     .tp_basicsize = sizeof(MoltType),
     .tp_repr = type_repr,
-    .tp_hash = identity_hash,
+    .tp_hash = molt_identity_hash,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -73,7 +74,7 @@ MoltType MoltBaseObject_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "object",
     .tp_basicsize = sizeof(MoltObject),
-    .tp_hash = identity_hash,
+    .tp_hash = molt_identity_hash,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
 };
@@ -403,6 +404,77 @@ MoltValue molt_getitem(MoltValue v, MoltValue key) {
 int molt_contains(MoltValue container, MoltValue item) {
     MoltType *t = molt_type_of(container);
     if (t->tp_as_sequence && t->tp_as_sequence->sq_contains) return t->tp_as_sequence->sq_contains(container, item);
+    if (t->tp_iter) { /* _PySequence_IterSearch */
+        MoltValue it = molt_iter(container);
+        if (it == MOLT_ERROR) return -1;
+        for (;;) {
+            MoltValue x = molt_next(it);
+            if (x == MOLT_EXHAUSTED) break;
+            if (x == MOLT_ERROR) {
+                molt_decref(it);
+                return -1;
+            }
+            int k = molt_richcompare_bool(x, item, MOLT_EQ);
+            molt_decref(x);
+            if (k != 0) {
+                molt_decref(it);
+                return k;
+            }
+        }
+        molt_decref(it);
+        return 0;
+    }
     molt_err_format(&MoltExc_TypeError, "argument of type '%s' is not iterable", t->tp_name);
     return -1;
+}
+
+int molt_setitem(MoltValue o, MoltValue key, MoltValue v) {
+    MoltType *t = molt_type_of(o);
+    if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript) return t->tp_as_mapping->mp_ass_subscript(o, key, v);
+    molt_err_format(&MoltExc_TypeError, "'%s' object does not support item assignment", t->tp_name);
+    return -1;
+}
+
+int molt_delitem(MoltValue o, MoltValue key) {
+    MoltType *t = molt_type_of(o);
+    if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript)
+        return t->tp_as_mapping->mp_ass_subscript(o, key, MOLT_ERROR);
+    molt_err_format(&MoltExc_TypeError, "'%s' object does not support item deletion", t->tp_name);
+    return -1;
+}
+
+/* ---- repr recursion guard (Py_ReprEnter) ----------------------------------- */
+
+static MoltValue *repr_stack;
+static size_t repr_depth, repr_cap;
+
+int molt_repr_enter(MoltValue v) {
+    for (size_t i = 0; i < repr_depth; i++)
+        if (repr_stack[i] == v) return 1;
+    if (repr_depth == repr_cap) {
+        size_t cap = repr_cap ? repr_cap * 2 : 16;
+        MoltValue *s = realloc(repr_stack, cap * sizeof *s);
+        if (!s) {
+            molt_err_nomemory();
+            return -1;
+        }
+        repr_stack = s;
+        repr_cap = cap;
+    }
+    repr_stack[repr_depth++] = v;
+    return 0;
+}
+
+void molt_repr_leave(MoltValue v) {
+    for (size_t i = repr_depth; i > 0; i--)
+        if (repr_stack[i - 1] == v) {
+            memmove(repr_stack + i - 1, repr_stack + i, (repr_depth - i) * sizeof *repr_stack);
+            repr_depth--;
+            break;
+        }
+    if (repr_depth == 0) {
+        free(repr_stack);
+        repr_stack = NULL;
+        repr_cap = 0;
+    }
 }

@@ -10,7 +10,15 @@ static bool initialized;
 
 static MoltType *const builtin_types[] = {&MoltBaseObject_Type, &MoltType_Type, &MoltNone_Type,
                                           &MoltNotImplemented_Type, &MoltInt_Type, &MoltBool_Type,
-                                          &MoltFloat_Type, &MoltStr_Type, &MoltTuple_Type};
+                                          &MoltFloat_Type, &MoltStr_Type, &MoltTuple_Type,
+                                          &MoltSlice_Type, &MoltRange_Type, &MoltRangeIter_Type,
+                                          &MoltList_Type, &MoltListIter_Type, &MoltListRevIter_Type,
+                                          &MoltDict_Type, &MoltDictKeys_Type, &MoltDictValues_Type,
+                                          &MoltDictItems_Type, &MoltDictIter_Type, &MoltSet_Type,
+                                          &MoltFrozenSet_Type, &MoltSetIter_Type, &MoltSeqIter_Type,
+                                          &MoltEnumerate_Type, &MoltZip_Type, &MoltMap_Type, &MoltFilter_Type,
+                                          &MoltReversed_Type, &MoltFunction_Type, &MoltBuiltin_Type,
+                                          &MoltMethod_Type, &MoltCell_Type};
 #define N_BUILTIN_TYPES (sizeof builtin_types / sizeof builtin_types[0])
 
 int molt_runtime_init(void) {
@@ -20,6 +28,7 @@ int molt_runtime_init(void) {
         if (molt_type_ready(types[i]) < 0) goto fail;
     }
     if (molt_exceptions_init() < 0) goto fail;
+    molt_builtins_init();
     initialized = true;
     return 0;
 fail:

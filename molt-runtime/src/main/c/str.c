@@ -409,6 +409,10 @@ MoltValue molt_str_getitem_index(MoltValue v, int64_t i) {
 }
 
 static MoltValue str_subscript(MoltValue v, MoltValue key) {
+    if (molt_is_slice(key)) {
+        MoltSlice *sl = (MoltSlice *)molt_as_ptr(key);
+        return molt_str_slice(v, sl->start, sl->stop, sl->step);
+    }
     if (!molt_is_intlike(key)) {
         molt_err_format(&MoltExc_TypeError, "string indices must be integers, not '%s'",
                         molt_type_of(key)->tp_name);

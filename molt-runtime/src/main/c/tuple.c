@@ -1,6 +1,6 @@
 /*
  * tuple.c — the tuple type: creation, repr, hash (xxHash-based, CPython >= 3.8),
- * lexicographic comparison, len/item/contains.
+ * lexicographic comparison, len/item/slicing/contains, +, *, count/index.
  *
  * Source followed: CPython 3.12 Objects/tupleobject.c.
  */
@@ -131,10 +131,111 @@ static int tuple_contains(MoltValue v, MoltValue x) {
     return 0;
 }
 
+static MoltValue tuple_concat(MoltValue v, MoltValue w) {
+    if (!molt_is_tuple(w)) {
+        molt_err_format(&MoltExc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
+                        molt_type_of(w)->tp_name);
+        return MOLT_ERROR;
+    }
+    MoltTuple *a = as_tuple(v), *b = as_tuple(w);
+    if (b->size == 0) return molt_incref(v);
+    if (a->size == 0) return molt_incref(w);
+    MoltValue r = molt_tuple_new(a->size + b->size);
+    if (r == MOLT_ERROR) return r;
+    for (int64_t i = 0; i < a->size; i++) molt_tuple_set(r, i, molt_incref(a->items[i]));
+    for (int64_t i = 0; i < b->size; i++) molt_tuple_set(r, a->size + i, molt_incref(b->items[i]));
+    return r;
+}
+
+static MoltValue tuple_repeat(MoltValue v, int64_t n) {
+    MoltTuple *a = as_tuple(v);
+    if (n == 1) return molt_incref(v);
+    if (n < 0) n = 0;
+    if (n && a->size > INT64_MAX / 16 / n) return molt_err_nomemory();
+    MoltValue r = molt_tuple_new(a->size * n);
+    if (r == MOLT_ERROR) return r;
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < a->size; i++) molt_tuple_set(r, k * a->size + i, molt_incref(a->items[i]));
+    return r;
+}
+
+static MoltValue tuple_subscript(MoltValue v, MoltValue key) {
+    MoltTuple *t = as_tuple(v);
+    if (molt_is_slice(key)) {
+        int64_t start, step, count;
+        if (molt_slice_indices(key, t->size, &start, &step, &count) < 0) return MOLT_ERROR;
+        if (count == t->size && step == 1) return molt_incref(v);
+        MoltValue r = molt_tuple_new(count);
+        if (r == MOLT_ERROR) return r;
+        for (int64_t i = 0, j = start; i < count; i++, j += step) molt_tuple_set(r, i, molt_incref(t->items[j]));
+        return r;
+    }
+    if (!molt_is_intlike(key)) {
+        molt_err_format(&MoltExc_TypeError, "tuple indices must be integers or slices, not %s",
+                        molt_type_of(key)->tp_name);
+        return MOLT_ERROR;
+    }
+    int64_t i;
+    if (molt_int_as_i64(key, &i) < 0) {
+        molt_err_clear();
+        molt_err_set(&MoltExc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return MOLT_ERROR;
+    }
+    if (i < 0) i += t->size;
+    return tuple_item(v, i);
+}
+
+MoltValue molt_tuple_count(MoltValue v, MoltValue x) {
+    MoltTuple *t = as_tuple(v);
+    int64_t n = 0;
+    for (int64_t i = 0; i < t->size; i++) {
+        int k = molt_richcompare_bool(t->items[i], x, MOLT_EQ);
+        if (k < 0) return MOLT_ERROR;
+        n += k;
+    }
+    return molt_int_from_i64(n);
+}
+
+MoltValue molt_tuple_index(MoltValue v, MoltValue x, MoltValue vstart, MoltValue vstop) {
+    MoltTuple *t = as_tuple(v);
+    int64_t start = 0, stop = t->size;
+    MoltValue bounds[2] = {vstart, vstop};
+    int64_t *outs[2] = {&start, &stop};
+    for (int b = 0; b < 2; b++) {
+        if (bounds[b] == MOLT_NONE) continue;
+        if (!molt_is_intlike(bounds[b])) {
+            molt_err_set(&MoltExc_TypeError, "slice indices must be integers or have an __index__ method");
+            return MOLT_ERROR;
+        }
+        if (molt_int_as_i64(bounds[b], outs[b]) < 0) {
+            molt_err_clear();
+            *outs[b] = molt_int_sign(bounds[b]) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+        }
+        if (*outs[b] < 0) {
+            *outs[b] += t->size;
+            if (*outs[b] < 0) *outs[b] = 0;
+        }
+    }
+    for (int64_t i = start; i < stop && i < t->size; i++) {
+        int k = molt_richcompare_bool(t->items[i], x, MOLT_EQ);
+        if (k < 0) return MOLT_ERROR;
+        if (k > 0) return molt_int_from_i64(i);
+    }
+    molt_err_set(&MoltExc_ValueError, "tuple.index(x): x not in tuple");
+    return MOLT_ERROR;
+}
+
 static const MoltSequenceMethods tuple_as_sequence = {
     .sq_length = tuple_length,
+    .sq_concat = tuple_concat,
+    .sq_repeat = tuple_repeat,
     .sq_item = tuple_item,
     .sq_contains = tuple_contains,
+};
+
+static const MoltMappingMethods tuple_as_mapping = {
+    .mp_length = tuple_length,
+    .mp_subscript = tuple_subscript,
 };
 
 MoltType MoltTuple_Type = {
@@ -146,6 +247,7 @@ MoltType MoltTuple_Type = {
     .tp_hash = tuple_hash,
     .tp_richcompare = tuple_richcompare,
     .tp_as_sequence = &tuple_as_sequence,
+    .tp_as_mapping = &tuple_as_mapping,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -4,8 +4,12 @@
  * JUnit tests feed the same lines to src/test/python/rt_oracle.py (CPython)
  * and compare the outputs.
  *
- * Line grammar:  OP ARG*      ARG := i:DECIMAL | f:16HEX (IEEE bits) | s:HEX (UTF-8 bytes)
- *                                   | b:0 | b:1 | n (None) | t:TYPENAME
+ * Line grammar:  [= N] OP ARG*
+ *   ARG := i:DECIMAL | f:16HEX (IEEE bits) | s:HEX (UTF-8 bytes) | b:0 | b:1 | n (None)
+ *        | t:TYPENAME | r:N (register N) | c:NAME (a builtin or a test function below)
+ *        | a:ASCII (a str, written plainly)
+ *        | w:NAME (the next argument is passed as keyword NAME, for call/bound/meth)
+ * `= N OP ...` also stores the result in register N (unless it raised).
  * At exit the driver checks that no heap object is left alive (refcount leak
  * check) and exits 3 if one is.
  */
@@ -24,6 +28,89 @@ static MoltType *type_by_name(const char *name) {
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
         if (strcmp(name, builtins[i]->tp_name) == 0) return builtins[i];
     return NULL;
+}
+
+static MoltValue regs[16];
+static bool is_kw[64];
+
+/* ---- test functions: each returns the tuple of its bound parameters ---------------- */
+
+static MoltValue frame_tuple(MoltValue *frame, int n) {
+    MoltValue t = molt_tuple_new(n);
+    for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(frame[i]));
+    return t;
+}
+static MoltValue fast2(MoltValue *f) { return frame_tuple(f, 2); }
+static MoltValue fast3(MoltValue *f) { return frame_tuple(f, 3); }
+static MoltValue fast7(MoltValue *f) { return frame_tuple(f, 7); }
+static MoltValue fast_none(MoltValue *f) {
+    (void)f;
+    return MOLT_NONE;
+}
+static MoltValue fast_rec(MoltValue *f);
+static MoltValue fast_inner(MoltValue *f) { /* inner(y) with free x: x + y */
+    MoltValue x = molt_cell_get(f[1], "x", true);
+    if (x == MOLT_ERROR) return x;
+    MoltValue r = molt_add(x, f[0]);
+    molt_decref(x);
+    return r;
+}
+
+static const char *const v_ab[] = {"a", "b"};
+static const char *const v_abc[] = {"a", "b", "c"};
+static const char *const v_star[] = {"a", "args", "kw"};
+static const char *const v_all[] = {"a", "b", "c", "d", "e", "args", "kw"};
+static const char *const v_y[] = {"y"};
+static const MoltCode code_pos = {"f_pos", "f_pos", 2, 0, 0, 0, 0, v_ab, fast2};
+static const MoltCode code_def = {"f_def", "f_def", 3, 0, 0, 0, 0, v_abc, fast3};
+static const MoltCode code_star = {"f_star", "f_star", 1, 0, 0, MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS, 0, v_star, fast3};
+static const MoltCode code_kwonly = {"f_kwonly", "f_kwonly", 1, 0, 2, 0, 0, v_abc, fast3};
+static const MoltCode code_posonly = {"f_posonly", "f_posonly", 3, 2, 0, 0, 0, v_abc, fast3};
+static const MoltCode code_all = {"f_all", "f_all", 3, 2, 2, MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS, 0, v_all, fast7};
+static const MoltCode code_noargs = {"f_noargs", "f_noargs", 0, 0, 0, 0, 0, NULL, fast_none};
+static const MoltCode code_rec = {"rec", "rec", 0, 0, 0, 0, 0, NULL, fast_rec};
+static const MoltCode code_inner = {"inner", "make_adder.<locals>.inner", 1, 0, 0, 0, 1, v_y, fast_inner};
+
+static MoltValue rec_function;
+static MoltValue fast_rec(MoltValue *f) {
+    (void)f;
+    return molt_call(rec_function, NULL, 0, 0);
+}
+
+static MoltValue test_function(const char *name) {
+    MoltValue i1 = molt_from_smallint(1), i2 = molt_from_smallint(2), i3 = molt_from_smallint(3);
+    MoltValue i4 = molt_from_smallint(4), i5 = molt_from_smallint(5);
+    if (strcmp(name, "f_pos") == 0) return molt_function_new(&code_pos, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    if (strcmp(name, "f_def") == 0) {
+        MoltValue d = molt_tuple_pack2(i2, i3);
+        MoltValue f = molt_function_new(&code_def, d, MOLT_NONE, MOLT_NONE);
+        molt_decref(d);
+        return f;
+    }
+    if (strcmp(name, "f_star") == 0) return molt_function_new(&code_star, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    if (strcmp(name, "f_kwonly") == 0 || strcmp(name, "f_all") == 0) {
+        bool all = name[2] == 'a';
+        MoltValue kwd = molt_dict_new(), k = molt_str_from_cstr(all ? "e" : "c");
+        molt_dict_setitem(kwd, k, all ? i4 : i5);
+        molt_decref(k);
+        MoltValue d = all ? molt_tuple_pack2(i1, i2) : MOLT_NONE;
+        MoltValue f = molt_function_new(all ? &code_all : &code_kwonly, d, kwd, MOLT_NONE);
+        molt_decref(kwd);
+        molt_decref(d);
+        return f;
+    }
+    if (strcmp(name, "f_posonly") == 0) return molt_function_new(&code_posonly, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    if (strcmp(name, "f_noargs") == 0) return molt_function_new(&code_noargs, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    if (strcmp(name, "rec") == 0) {
+        if (rec_function == 0) rec_function = molt_function_new(&code_rec, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+        return molt_incref(rec_function);
+    }
+    MoltValue b = molt_builtin(name);
+    if (b == MOLT_ERROR) {
+        fprintf(stderr, "bad callable: %s\n", name);
+        exit(2);
+    }
+    return b;
 }
 
 static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
@@ -50,8 +137,171 @@ static MoltValue parse_arg(const char *a) {
     if (strncmp(a, "t:", 2) == 0) {
         MoltType *t = type_by_name(a + 2);
         if (t) return molt_from_ptr(t);
+        MoltValue b = molt_builtin(a + 2);
+        if (b != MOLT_ERROR) return b;
+        molt_err_clear();
     }
+    if (strncmp(a, "r:", 2) == 0) return molt_incref(regs[atoi(a + 2)]);
+    if (strncmp(a, "c:", 2) == 0) return test_function(a + 2);
+    if (strncmp(a, "w:", 2) == 0 || strncmp(a, "a:", 2) == 0) return molt_str_from_cstr(a + 2);
     fprintf(stderr, "bad argument: %s\n", a);
+    exit(2);
+}
+
+/* Splits a[0..n) into positional values and a kwnames tuple (w:NAME markers). */
+static size_t split_kw(MoltValue *a, int n, int first, MoltValue *out, MoltValue *kwnames) {
+    size_t np = 0, nk = 0;
+    MoltValue kv[32], names[32];
+    for (int i = first; i < n; i++) {
+        if (is_kw[i]) {
+            names[nk] = a[i];
+            kv[nk++] = a[++i];
+        } else {
+            out[np++] = a[i];
+        }
+    }
+    *kwnames = 0;
+    if (nk) {
+        *kwnames = molt_tuple_new((int64_t)nk);
+        for (size_t i = 0; i < nk; i++) molt_tuple_set(*kwnames, (int64_t)i, molt_incref(names[i]));
+    }
+    for (size_t i = 0; i < nk; i++) out[np + i] = kv[i];
+    return np;
+}
+
+static MoltValue none_or_error(int rc) { return rc < 0 ? MOLT_ERROR : MOLT_NONE; }
+
+/* `meth NAME SELF ARGS...` for list, tuple, dict, set/frozenset and slice receivers. */
+static MoltValue container_method(const char *m, MoltValue self, MoltValue *x, int nx) {
+    MoltValue o1 = nx > 0 ? x[0] : MOLT_NONE, o2 = nx > 1 ? x[1] : MOLT_NONE, o3 = nx > 2 ? x[2] : MOLT_NONE;
+    if (molt_is_list(self)) {
+        if (!strcmp(m, "append")) return none_or_error(molt_list_append(self, o1));
+        if (!strcmp(m, "extend")) return none_or_error(molt_list_extend(self, o1));
+        if (!strcmp(m, "insert")) return molt_list_insert(self, o1, o2);
+        if (!strcmp(m, "pop")) return molt_list_pop(self, o1);
+        if (!strcmp(m, "remove")) return molt_list_remove(self, o1);
+        if (!strcmp(m, "index")) return molt_list_index(self, o1, o2, o3);
+        if (!strcmp(m, "count")) return molt_list_count(self, o1);
+        if (!strcmp(m, "reverse")) return molt_list_reverse(self);
+        if (!strcmp(m, "copy")) return molt_list_copy(self);
+        if (!strcmp(m, "clear")) return molt_list_clear(self);
+    }
+    if (molt_is_tuple(self)) {
+        if (!strcmp(m, "count")) return molt_tuple_count(self, o1);
+        if (!strcmp(m, "index")) return molt_tuple_index(self, o1, o2, o3);
+    }
+    if (molt_is_dict(self)) {
+        if (!strcmp(m, "get")) return molt_dict_get(self, o1, o2);
+        if (!strcmp(m, "setdefault")) return molt_dict_setdefault(self, o1, o2);
+        if (!strcmp(m, "pop")) return molt_dict_pop(self, o1, nx > 1 ? o2 : MOLT_ERROR);
+        if (!strcmp(m, "popitem")) return molt_dict_popitem(self);
+        if (!strcmp(m, "update")) return none_or_error(molt_dict_update(self, o1));
+        if (!strcmp(m, "copy")) return molt_dict_copy(self);
+        if (!strcmp(m, "clear")) return molt_dict_clear(self);
+        if (!strcmp(m, "keys")) return molt_dict_keys(self);
+        if (!strcmp(m, "values")) return molt_dict_values(self);
+        if (!strcmp(m, "items")) return molt_dict_items(self);
+    }
+    if (molt_is_anyset(self)) {
+        if (!strcmp(m, "add")) return none_or_error(molt_set_add(self, o1));
+        if (!strcmp(m, "discard")) return none_or_error(molt_set_discard(self, o1));
+        if (!strcmp(m, "remove")) return molt_set_remove(self, o1);
+        if (!strcmp(m, "pop")) return molt_set_pop(self);
+        if (!strcmp(m, "clear")) return molt_set_clear(self);
+        if (!strcmp(m, "copy")) return molt_set_copy(self);
+        if (!strcmp(m, "update")) return none_or_error(molt_set_update(self, o1));
+        if (!strcmp(m, "union")) return molt_set_union(self, o1);
+        if (!strcmp(m, "intersection")) return molt_set_intersection(self, o1);
+        if (!strcmp(m, "difference")) return molt_set_difference(self, o1);
+        if (!strcmp(m, "symmetric_difference")) return molt_set_symmetric_difference(self, o1);
+        if (!strcmp(m, "intersection_update")) return molt_set_intersection_update(self, o1);
+        if (!strcmp(m, "difference_update")) return molt_set_difference_update(self, o1);
+        if (!strcmp(m, "symmetric_difference_update")) return molt_set_symmetric_difference_update(self, o1);
+        if (!strcmp(m, "issubset")) return molt_set_issubset(self, o1);
+        if (!strcmp(m, "issuperset")) return molt_set_issuperset(self, o1);
+        if (!strcmp(m, "isdisjoint")) return molt_set_isdisjoint(self, o1);
+    }
+    if (molt_is_slice(self) && !strcmp(m, "indices")) return molt_slice_indices_method(self, o1);
+    return MOLT_NOTIMPLEMENTED;
+}
+
+static MoltValue run_containers(const char *op, MoltValue *a, int n) {
+    if (strcmp(op, "list") == 0) return molt_list_from_array(a, n);
+    if (strcmp(op, "set") == 0) return molt_set_from_array(a, n);
+    if (strcmp(op, "frozenset") == 0) {
+        MoltValue s = molt_set_from_array(a, n);
+        if (s == MOLT_ERROR) return s;
+        MoltValue f = molt_frozenset_new(s);
+        molt_decref(s);
+        return f;
+    }
+    if (strcmp(op, "dict") == 0) return molt_dict_from_pairs(a, n / 2);
+    if (strcmp(op, "slice") == 0) return molt_slice_new(a[0], a[1], a[2]);
+    if (strcmp(op, "getslice") == 0) {
+        MoltValue sl = molt_slice_new(a[1], a[2], a[3]);
+        MoltValue r = molt_getitem(a[0], sl);
+        molt_decref(sl);
+        return r;
+    }
+    if (strcmp(op, "setitem") == 0) return none_or_error(molt_setitem(a[0], a[1], a[2]));
+    if (strcmp(op, "delitem") == 0) return none_or_error(molt_delitem(a[0], a[1]));
+    if (strcmp(op, "iter") == 0) { /* [v for v in iter(x)] through molt_iter/molt_next */
+        MoltValue it = molt_iter(a[0]);
+        if (it == MOLT_ERROR) return it;
+        MoltValue l = molt_list_new(0);
+        for (;;) {
+            MoltValue x = molt_next(it);
+            if (x == MOLT_EXHAUSTED) break;
+            if (x == MOLT_ERROR) {
+                molt_decref(l);
+                l = MOLT_ERROR;
+                break;
+            }
+            molt_list_append(l, x);
+            molt_decref(x);
+        }
+        molt_decref(it);
+        return l;
+    }
+    if (strcmp(op, "unpack") == 0) {
+        int64_t k;
+        molt_int_as_i64(a[1], &k);
+        MoltValue out[3];
+        if (molt_unpack_sequence(a[0], out, (size_t)k) < 0) return MOLT_ERROR;
+        MoltValue t = molt_tuple_new(k);
+        for (int64_t i = 0; i < k; i++) molt_tuple_set(t, i, out[i]);
+        return t;
+    }
+    if (strcmp(op, "closure") == 0) { /* make_adder(x)(y) */
+        MoltValue cell = molt_cell_new(a[0]);
+        MoltValue cells = molt_tuple_new(1);
+        molt_tuple_set(cells, 0, cell);
+        MoltValue f = molt_function_new(&code_inner, MOLT_NONE, MOLT_NONE, cells);
+        molt_decref(cells);
+        MoltValue r = molt_call1(f, a[1]);
+        molt_decref(f);
+        return r;
+    }
+    if (strcmp(op, "ior") == 0 || strcmp(op, "iand") == 0 || strcmp(op, "isub") == 0 || strcmp(op, "ixor") == 0) {
+        MoltValue r = op[1] == 'o' ? molt_set_ior(a[0], a[1]) : op[1] == 'a' ? molt_set_iand(a[0], a[1])
+                    : op[1] == 's' ? molt_set_isub(a[0], a[1]) : molt_set_ixor(a[0], a[1]);
+        if (r == MOLT_NOTIMPLEMENTED) {
+            molt_err_set(&MoltExc_TypeError, "unsupported operand");
+            return MOLT_ERROR;
+        }
+        return r;
+    }
+    if (strcmp(op, "call") == 0 || strcmp(op, "bound") == 0) {
+        bool bound = op[0] == 'b';
+        MoltValue args[64], kwnames;
+        size_t np = split_kw(a, n, bound ? 2 : 1, args, &kwnames);
+        MoltValue f = bound ? molt_method_new(a[0], a[1]) : molt_incref(a[0]);
+        MoltValue r = molt_call(f, args, np, kwnames);
+        molt_decref(f);
+        if (kwnames) molt_decref(kwnames);
+        return r;
+    }
+    fprintf(stderr, "bad op: %s/%d\n", op, n);
     exit(2);
 }
 
@@ -97,6 +347,24 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
     }
     if (strcmp(op, "meth") == 0) { /* meth NAME SELF ARGS...: absent optional arguments are MOLT_NONE */
         const char *m = molt_str_data(a[0]);
+        if (strcmp(m, "sort") == 0) {
+            MoltValue args[8], kwnames;
+            split_kw(a, n, 2, args, &kwnames);
+            MoltValue key = MOLT_NONE;
+            bool rev = false;
+            for (int64_t i = 0; kwnames && i < molt_tuple_size(kwnames); i++) {
+                if (strcmp(molt_str_data(molt_tuple_get(kwnames, i)), "key") == 0) key = args[i];
+                else rev = molt_is_true(args[i]);
+            }
+            if (kwnames) molt_decref(kwnames);
+            return molt_list_sort(a[1], key, rev);
+        }
+        if (!molt_is_str(a[1])) {
+            MoltValue r = container_method(m, a[1], a + 2, n - 2);
+            if (r != MOLT_NOTIMPLEMENTED) return r;
+            fprintf(stderr, "bad method: %s\n", m);
+            exit(2);
+        }
         MoltValue x[4] = {MOLT_NONE, MOLT_NONE, MOLT_NONE, MOLT_NONE};
         for (int i = 2; i < n && i < 6; i++) x[i - 2] = a[i];
         MoltValue self = a[1];
@@ -183,8 +451,7 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(a[i]));
         return t;
     }
-    fprintf(stderr, "bad op: %s/%d\n", op, n);
-    exit(2);
+    return run_containers(op, a, n);
 }
 
 static void report(MoltValue r) {
@@ -210,6 +477,7 @@ static void report(MoltValue r) {
 
 int main(void) {
     if (molt_runtime_init() < 0) return 1;
+    for (int i = 0; i < 16; i++) regs[i] = MOLT_NONE;
     static char line[1 << 20];
     while (fgets(line, sizeof line, stdin)) {
         size_t len = strlen(line);
@@ -217,9 +485,15 @@ int main(void) {
         if (!len) continue;
         
         char *op = strtok(line, " ");
+        int reg = -1;
+        if (strcmp(op, "=") == 0) {
+            reg = atoi(strtok(NULL, " "));
+            op = strtok(NULL, " ");
+        }
         MoltValue args[64];
         int n = 0;
         for (char *tok; (tok = strtok(NULL, " ")) && n < 64;) {
+            is_kw[n] = strncmp(tok, "w:", 2) == 0;
             args[n] = parse_arg(tok);
             if (args[n] == MOLT_ERROR) {
                 molt_err_print();
@@ -227,9 +501,16 @@ int main(void) {
             }
             n++;
         }
-        report(run(op, args, n));
+        MoltValue r = run(op, args, n);
+        if (reg >= 0 && r != MOLT_ERROR) {
+            molt_decref(regs[reg]);
+            regs[reg] = molt_incref(r);
+        }
+        report(r);
         for (int i = 0; i < n; i++) molt_decref(args[i]);
     }
+    for (int i = 0; i < 16; i++) molt_decref(regs[i]);
+    if (rec_function) molt_decref(rec_function);
     molt_runtime_fini();
     int64_t live = molt_live_objects();
     if (live != 0) {

@@ -1,16 +1,75 @@
 """CPython oracle for src/test/c/rt_driver.c: same line grammar, same output.
 
-Each input line is `OP ARG*`; prints repr(result) or `EXC Type: message`.
+Each input line is `OP ARG*` or `= N OP ARG*` (also store the result in register N,
+read back by the argument `r:N`); prints repr(result) or `EXC Type: message`.
 """
 import builtins
 import struct
 import sys
+import types
+
+
+class Kw:
+    """A `w:NAME` token: the next argument is passed as keyword NAME."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def f_pos(a, b):
+    return (a, b)
+
+
+def f_def(a, b=2, c=3):
+    return (a, b, c)
+
+
+def f_star(a, *args, **kw):
+    return (a, args, kw)
+
+
+def f_kwonly(a, *, b, c=5):
+    return (a, b, c)
+
+
+def f_posonly(a, b, /, c):
+    return (a, b, c)
+
+
+def f_all(a, b=1, /, c=2, *args, d, e=4, **kw):
+    return (a, b, c, d, e, args, kw)
+
+
+def f_noargs():
+    return None
+
+
+def rec():
+    return rec()
+
+
+def make_adder(x):
+    def inner(y):
+        return x + y
+    return inner
+
+
+TEST_FUNCTIONS = {f.__name__: f for f in (f_pos, f_def, f_star, f_kwonly, f_posonly, f_all, f_noargs, rec)}
+REGS = [None] * 16
 
 
 def parse_arg(a):
     if a == "n":
         return None
     kind, _, v = a.partition(":")
+    if kind == "r":
+        return REGS[int(v)]
+    if kind == "c":
+        return TEST_FUNCTIONS.get(v) or getattr(builtins, v)
+    if kind == "w":
+        return Kw(v)
+    if kind == "a":
+        return v
     if kind == "i":
         return int(v)
     if kind == "b":
@@ -50,7 +109,74 @@ def matches(raised, target):
         return False
 
 
+def split_kw(a):
+    pos, kw, i = [], {}, 0
+    while i < len(a):
+        if isinstance(a[i], Kw):
+            kw[a[i].name] = a[i + 1]
+            i += 2
+        else:
+            pos.append(a[i])
+            i += 1
+    return pos, kw
+
+
+def iterate(x):
+    return [v for v in iter(x)]
+
+
+def inplace(op, a, b):
+    if op == "ior":
+        a |= b
+    elif op == "iand":
+        a &= b
+    elif op == "isub":
+        a -= b
+    elif op == "ixor":
+        a ^= b
+    elif op == "iadd":
+        a += b
+    return a
+
+
+def setitem(o, k, v):
+    o[k] = v
+
+
+def delitem(o, k):
+    del o[k]
+
+
+CONTAINERS = {
+    "list": lambda *a: list(a), "set": lambda *a: set(a), "frozenset": lambda *a: frozenset(a),
+    "dict": lambda *a: dict(zip(a[::2], a[1::2])), "slice": slice, "iter": iterate,
+    "setitem": setitem, "delitem": delitem, "closure": lambda x, y: make_adder(x)(y),
+    "unpack": lambda seq, n: tuple(unpack(seq, n)), "getslice": lambda o, a, b, c: o[a:b:c],
+}
+
+
+def unpack(seq, n):
+    if n == 2:
+        x, y = seq
+        return [x, y]
+    x, y, z = seq
+    return [x, y, z]
+
+
 def run(op, a):
+    if op in CONTAINERS:
+        return CONTAINERS[op](*a)
+    if op in ("ior", "iand", "isub", "ixor", "iadd"):
+        return inplace(op, a[0], a[1])
+    if op == "call":
+        pos, kw = split_kw(a[1:])
+        return a[0](*pos, **kw)
+    if op == "bound":
+        pos, kw = split_kw(a[2:])
+        return types.MethodType(a[0], a[1])(*pos, **kw)
+    if op == "meth" and any(isinstance(x, Kw) for x in a):
+        pos, kw = split_kw(a[2:])
+        return getattr(a[1], a[0])(*pos, **kw)
     if op in BINARY and len(a) == 2:
         return BINARY[op](*a)
     if op in UNARY and len(a) == 1:
@@ -92,8 +218,14 @@ def main():
         parts = line.split()
         if not parts:
             continue
+        reg = None
+        if parts[0] == "=":
+            reg = int(parts[1])
+            parts = parts[2:]
         try:
             r = run(parts[0], [parse_arg(x) for x in parts[1:]])
+            if reg is not None:
+                REGS[reg] = r
             out.write(repr(r) + "\n")
         except Exception as e:  # noqa: BLE001 - every exception is a result here
             out.write("EXC %s: %s\n" % (type(e).__name__, e))

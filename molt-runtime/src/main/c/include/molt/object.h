@@ -26,6 +26,14 @@ typedef void (*molt_destructor)(MoltObject *);
 typedef int64_t (*molt_lenfunc)(MoltValue);        /* -1 on error */
 typedef int (*molt_objobjproc)(MoltValue, MoltValue); /* -1 error, 0/1 */
 typedef int (*molt_inquiry)(MoltValue);             /* -1 error, 0/1 */
+/* The generic ("vector") call entry, PEP 590: args[0..nargs) are the
+ * positional arguments followed by len(kwnames) keyword argument values;
+ * kwnames is a tuple of str, or 0 when there are no keyword arguments.
+ * All borrowed. Returns a new reference or MOLT_ERROR. */
+typedef MoltValue (*molt_vectorcallfunc)(MoltValue callable, const MoltValue *args, size_t nargs,
+                                          MoltValue kwnames);
+/* o[key] = v; v == MOLT_ERROR means `del o[key]`. Returns 0 or -1. */
+typedef int (*molt_objobjargproc)(MoltValue o, MoltValue key, MoltValue v);
 
 /* Rich comparison operators (CPython's Py_LT ... Py_GE). */
 enum { MOLT_LT = 0, MOLT_LE = 1, MOLT_EQ = 2, MOLT_NE = 3, MOLT_GT = 4, MOLT_GE = 5 };
@@ -56,6 +64,7 @@ typedef struct MoltSequenceMethods {
 typedef struct MoltMappingMethods {
     molt_lenfunc mp_length;
     molt_binaryfunc mp_subscript;
+    molt_objobjargproc mp_ass_subscript; /* NULL: immutable */
 } MoltMappingMethods;
 
 /* Type flags. */
@@ -78,7 +87,18 @@ typedef struct MoltType {
     MoltValue tp_mro;                /* tuple, set by molt_type_ready; MOLT_NONE before */
     MoltValue tp_dict;               /* reserved (no dict yet): MOLT_NONE */
     const char *tp_doc;
+    molt_unaryfunc tp_iter;          /* iter(o): a new iterator */
+    /* next(it): a new reference, MOLT_EXHAUSTED when done (no exception set),
+     * or MOLT_ERROR. */
+    molt_unaryfunc tp_iternext;
+    molt_vectorcallfunc tp_call;     /* o(...) */
+    /* Calling the type itself (int(x), list(it), C(...)): receives the type
+     * as `callable`. NULL: "cannot create 'T' instances". */
+    molt_vectorcallfunc tp_vectorcall;
 } MoltType;
+
+/* CPython's Py_TPFLAGS_HEAPTYPE: created at run time by molt_make_class. */
+#define MOLT_TPFLAG_HEAPTYPE (UINT32_C(1) << 2)
 
 extern MoltType MoltType_Type, MoltBaseObject_Type, MoltNone_Type, MoltBool_Type,
     MoltInt_Type, MoltFloat_Type, MoltStr_Type, MoltTuple_Type, MoltNotImplemented_Type;
@@ -96,7 +116,9 @@ void molt_type_release(MoltType *t);
 
 MoltValue molt_repr(MoltValue v);          /* new str */
 MoltValue molt_str(MoltValue v);           /* new str */
-MoltHash molt_hash(MoltValue v);           /* -1 + TypeError "unhashable type: 'T'" */
+MoltHash molt_hash(MoltValue v);
+/* object.__hash__: the address, rotated as CPython's _Py_HashPointer. */
+MoltHash molt_identity_hash(MoltValue v);           /* -1 + TypeError "unhashable type: 'T'" */
 MoltValue molt_richcompare(MoltValue a, MoltValue b, int op); /* new ref */
 int molt_richcompare_bool(MoltValue a, MoltValue b, int op);  /* -1, 0, 1; identity shortcut for EQ/NE */
 int molt_is_true(MoltValue v);             /* -1 on error */
@@ -122,6 +144,15 @@ MoltValue molt_abs(MoltValue a);
 int64_t molt_len(MoltValue v);                   /* -1 + TypeError "object of type 'T' has no len()" */
 MoltValue molt_getitem(MoltValue v, MoltValue key);
 int molt_contains(MoltValue container, MoltValue item); /* `item in container`: -1, 0, 1 */
+
+/* o[key] = v / del o[key]: 0 or -1 ("'T' object does not support item assignment"). */
+int molt_setitem(MoltValue o, MoltValue key, MoltValue v);
+int molt_delitem(MoltValue o, MoltValue key);
+
+/* Py_ReprEnter/Py_ReprLeave: 1 if `v` is already being repr'd (print
+ * "[...]"), 0 after marking it, -1 on error. */
+int molt_repr_enter(MoltValue v);
+void molt_repr_leave(MoltValue v);
 
 /* Allocate a heap object of `size` bytes with refcnt 1 and type `t`.
  * Returns NULL with MemoryError set on failure. */

@@ -23,5 +23,8 @@ int64_t molt_tuple_size(MoltValue t);
 /* (a, b); steals both, also on failure. */
 MoltValue molt_tuple_pack2(MoltValue a, MoltValue b);
 bool molt_is_tuple(MoltValue v);
+/* t.count(x) / t.index(x[, start[, stop]]) (MOLT_NONE when absent). */
+MoltValue molt_tuple_count(MoltValue t, MoltValue x);
+MoltValue molt_tuple_index(MoltValue t, MoltValue x, MoltValue start, MoltValue stop);
 
 #endif

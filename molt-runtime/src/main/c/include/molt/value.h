@@ -17,7 +17,10 @@
  *   0xFFFD         0               NotImplemented
  *   0xFFFE         0               MOLT_ERROR: the "an exception is set" sentinel
  *                                  (CPython returns NULL; 0 here is the double +0.0)
- *   0xFFF8, 0xFFFF                 reserved
+ *   0xFFFF         0               MOLT_EXHAUSTED: "iterator has no more items",
+ *                                  returned by molt_next/tp_iternext without
+ *                                  setting StopIteration (never a Python value)
+ *   0xFFF8                         reserved
  *
  * An int is *canonical*: a value in the small-int range is always a small int,
  * a heap int (MoltBigInt) always lies outside it. So two ints are equal iff
@@ -51,6 +54,7 @@ typedef int64_t MoltHash; /* Py_hash_t; -1 is reserved for errors. */
 #define MOLT_TAG_PTR UINT64_C(0xFFFC000000000000)
 #define MOLT_TAG_NOTIMPL UINT64_C(0xFFFD000000000000)
 #define MOLT_TAG_ERROR UINT64_C(0xFFFE000000000000)
+#define MOLT_TAG_EXHAUSTED UINT64_C(0xFFFF000000000000)
 #define MOLT_CANONICAL_NAN UINT64_C(0x7FF8000000000000)
 
 #define MOLT_NONE ((MoltValue)MOLT_TAG_NONE)
@@ -58,6 +62,7 @@ typedef int64_t MoltHash; /* Py_hash_t; -1 is reserved for errors. */
 #define MOLT_TRUE ((MoltValue)(MOLT_TAG_BOOL | 1))
 #define MOLT_NOTIMPLEMENTED ((MoltValue)MOLT_TAG_NOTIMPL)
 #define MOLT_ERROR ((MoltValue)MOLT_TAG_ERROR)
+#define MOLT_EXHAUSTED ((MoltValue)MOLT_TAG_EXHAUSTED)
 
 #define MOLT_SMALLINT_MAX ((int64_t)((INT64_C(1) << 47) - 1))
 #define MOLT_SMALLINT_MIN ((int64_t)(-(INT64_C(1) << 47)))

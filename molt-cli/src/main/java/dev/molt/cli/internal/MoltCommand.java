@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * The top command, {@code molt}. Its subcommands are the stages of DESIGN §7 that work today;
  * {@code build}, {@code run}, {@code diff}, {@code bench}, {@code doctor} and {@code ir} join as
- * their stages land (one class each, registered in {@link #subcommands}).
+ * their stages land (one class each, listed in the {@code subcommands} of {@code @Command} below).
  */
 @Command(
         name = "molt",

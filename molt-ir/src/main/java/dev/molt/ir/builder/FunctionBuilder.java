@@ -73,6 +73,10 @@ public final class FunctionBuilder {
     private final Map<Block, Map<Variable, BlockParam>> incomplete = new IdentityHashMap<>();
     private final Set<Block> sealed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<BlockParam> ssaParams = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Parameters whose operands are still being added (never checked for triviality until complete). */
+    private final Set<BlockParam> filling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What each removed trivial parameter was replaced by (a later removal may remove the replacement too). */
+    private final Map<BlockParam, Value> replacedBy = new IdentityHashMap<>();
 
     /** Wraps an existing function; the current block is its entry if it has one. */
     public FunctionBuilder(Function function, OpRegistry registry) {
@@ -316,7 +320,7 @@ public final class FunctionBuilder {
      * @throws IllegalStateException if the variable is not defined on some path from the entry
      */
     public Value useVar(Variable var) {
-        return readVar(var, current);
+        return resolve(readVar(var, current));
     }
 
     /** Declares that every edge into {@code b} now exists, completing its pending SSA parameters. */
@@ -359,7 +363,13 @@ public final class FunctionBuilder {
         }
         BlockParam p = newSsaParam(b, var);
         addArgs(p, var, b);
-        return tryRemoveTrivial(p);
+        return resolve(tryRemoveTrivial(p));
+    }
+
+    /** {@code v}, or what replaced it if it is a parameter removed as trivial (transitively). */
+    private Value resolve(Value v) {
+        while (v instanceof BlockParam bp && bp.block() == null && replacedBy.containsKey(bp)) v = replacedBy.get(bp);
+        return v;
     }
 
     private BlockParam newSsaParam(Block b, Variable var) {
@@ -376,7 +386,12 @@ public final class FunctionBuilder {
     }
 
     private void addArgs(BlockParam p, Variable var, Block b) {
-        for (Edge e : preds.getOrDefault(b, List.of())) e.call().addArg(readOnEdge(var, e));
+        filling.add(p);
+        try {
+            for (Edge e : preds.getOrDefault(b, List.of())) e.call().addArg(readOnEdge(var, e));
+        } finally {
+            filling.remove(p);
+        }
     }
 
     private Value tryRemoveTrivial(BlockParam p) {
@@ -394,6 +409,7 @@ public final class FunctionBuilder {
         for (Edge e : preds.getOrDefault(b, List.of())) e.call().removeArg(idx - (e.unwind() ? 1 : 0));
         p.replaceAllUsesWith(same);
         replaceInMaps(p, same);
+        replacedBy.put(p, same);
         b.removeParam(idx);
         ssaParams.remove(p);
         for (dev.molt.ir.Op u : users) {
@@ -402,9 +418,9 @@ public final class FunctionBuilder {
             for (BlockCall bc : calls)
                 for (BlockParam q : List.copyOf(bc.target().params()))
                     if (q != p && q.block() != null && ssaParams.contains(q) && sealed.contains(q.block())
-                            && !isIncomplete(q)) tryRemoveTrivial(q);
+                            && !isIncomplete(q) && !filling.contains(q)) tryRemoveTrivial(q);
         }
-        return same;
+        return resolve(same);
     }
 
     private boolean isIncomplete(BlockParam q) {

@@ -5,7 +5,7 @@ import dev.molt.backend.wasm.SectionId;
 
 /**
  * The data count section (§5.5.15): the number of data segments, required when code uses
- * {@code memory.init} or {@code data.drop}. This writer emits it whenever the module has data segments.
+ * {@code memory.init} or {@code data.drop}. The module writes it only when some body uses those instructions.
  */
 public final class DataCountSection implements Section {
     private final DataSection data;
@@ -22,7 +22,7 @@ public final class DataCountSection implements Section {
 
     @Override
     public boolean isEmpty() {
-        return data.isEmpty();
+        return false;
     }
 
     @Override

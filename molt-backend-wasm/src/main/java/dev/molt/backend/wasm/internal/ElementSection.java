@@ -53,7 +53,7 @@ public final class ElementSection implements Section {
                 case PASSIVE -> o.u8(1).u8(0x00);
                 case DECLARATIVE -> o.u8(3).u8(0x00);
             }
-            o.vec(e.functions, ByteSink::u32Leb);
+            o.vec(e.functions, (w, i) -> w.u32Leb(i));
         });
     }
 }

@@ -31,6 +31,6 @@ public final class FunctionSection implements Section {
 
     @Override
     public void encodeContents(ByteSink s) {
-        s.vec(typeIndices, ByteSink::u32Leb);
+        s.vec(typeIndices, (o, i) -> o.u32Leb(i));
     }
 }

@@ -76,12 +76,12 @@ final class FnLowerer {
     /** A with block: call {@code exit(None, None, None)} (awaited for async with). */
     record WithExit(Value exit, boolean async, Block outer) implements Exit {}
 
-    FnLowerer(ModuleLowerer m, Scope scope, Kind kind, Function fn, String qualname, String privateName) {
+    FnLowerer(ModuleLowerer m, Scope scope, Kind kind, FunctionBuilder b, String qualname, String privateName) {
         this.m = m;
         this.scope = scope;
         this.kind = kind;
-        this.fn = fn;
-        this.b = new FunctionBuilder(fn, m.ops);
+        this.fn = b.function();
+        this.b = b;
         this.qualname = qualname;
         this.privateName = privateName;
         this.expr = new ExprLowerer(this);
@@ -100,6 +100,45 @@ final class FnLowerer {
         if (s.type() == ScopeType.CLASS && s.needsClassClosure() && !out.contains("__class__")) out.add("__class__");
         Collections.sort(out);
         return out;
+    }
+
+    /**
+     * Binds the entry parameters (docs/ir.md §8: free-variable cells first, then the namespace of a class body or a
+     * function's parameters), makes the cells of cell variables, and starts every other local unbound.
+     *
+     * @param deleted names some {@code del} or {@code except ... as} may unbind
+     */
+    void prologue(Set<String> deleted) {
+        int i = 0;
+        for (String free : freeVars(scope)) cells.put(free, b.param(i++));
+        if (kind == Kind.CLASS) ns = b.param(i++);
+        if (kind != Kind.FUNCTION) {
+            for (String c : scope.cells())
+                if (!cells.containsKey(c)) throw new Unsupported("class cell '" + c + "'", scope.lineno(), scope.colOffset());
+            return;
+        }
+        for (String p : scope.parameters()) {
+            Value v = b.param(i++);
+            if (where(p) == SymbolScope.CELL) {
+                cells.put(p, op("py.cell.new", v));
+            } else {
+                b.defVar(var(p), v);
+                if (!deleted.contains(p)) alwaysBound.add(p);
+            }
+        }
+        for (Symbol s : scope.symbols()) {
+            if (s.isParameter() && scope.parameters().contains(s.name())) continue;
+            if (s.scope() == SymbolScope.CELL && !cells.containsKey(s.name())) cells.put(s.name(), op("py.cell.new"));
+            else if (s.scope() == SymbolScope.LOCAL) b.defVar(var(s.name()), unbound());
+        }
+    }
+
+    /** Ends the code with {@code return None} if control reaches the end, seals every block, drops empty dead ones. */
+    void finish() {
+        if (!dead()) b.cf().ret(none());
+        b.sealAllBlocks();
+        for (Block blk : List.copyOf(fn.blocks()))
+            if (blk.terminator() == null && blk.size() == 0 && blk != fn.entry()) fn.removeBlock(blk);
     }
 
     // ---- positions and emission ----

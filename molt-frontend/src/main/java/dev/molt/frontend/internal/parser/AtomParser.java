@@ -127,13 +127,27 @@ abstract class AtomParser extends PrimaryParser {
 
     /** After the first element and at a ',', the rest of {@code star_named_expressions}. */
     private void elementsAfterComma(List<Expr> elts, dev.molt.frontend.TokenType closer) {
-        while (accept(COMMA)) {
+        while (type() == COMMA) {
+            Token comma = toks[pos++];
             if (type() == closer) {
                 return;
             }
-            int es = pos;
+            if (closer != RPAR && (kw() == "for" || kw() == "async" && kwAt(pos + 1) == "for")) {
+                // invalid_comprehension: ('[' | '{') a=star_named_expression ',' [b] for_if_clauses
+                Expr first = elts.get(0);
+                if (elts.size() == 1) {
+                    throw error("SyntaxError", "did you forget parentheses around the comprehension target?",
+                            first.lineno(), first.colOffset(), comma.endLineno(), comma.endColOffset());
+                }
+                throw errorRange("did you forget parentheses around the comprehension target?", first,
+                        elts.get(elts.size() - 1));
+            }
             elts.add(starNamedExpression());
             if (type() != COMMA && type() != closer) {
+                if (closer != RPAR && (kw() == "for" || kw() == "async" && kwAt(pos + 1) == "for")) {
+                    throw errorRange("did you forget parentheses around the comprehension target?", elts.get(0),
+                            elts.get(elts.size() - 1));
+                }
                 throw fail();
             }
         }
@@ -311,7 +325,22 @@ abstract class AtomParser extends PrimaryParser {
             throw errorAtToken("SyntaxError", "f-string: valid expression required before '"
                     + toks[pos].string() + "'", toks[pos]);
         }
+        // invalid_replacement_field (CPython 3.12)
+        if (kw() == "lambda") {
+            int colon = pos;
+            while (colon < n - 1 && !(types[colon] == COLON && level[colon] == level[s])) {
+                colon++;
+            }
+            throw error("SyntaxError", "f-string: lambda expressions are not allowed without parentheses",
+                    ln(pos), co(pos), toks[colon].endLineno(), toks[colon].endColOffset());
+        }
+        if (!startsExpression() && kw() != "yield") {
+            throw errorAtToken("SyntaxError", "f-string: expecting a valid expression after '{'", toks[pos]);
+        }
         Expr value = annotatedRhs();
+        if (type() != EQUAL && type() != EXCLAMATION && type() != COLON && type() != RBRACE) {
+            throw errorAtToken("SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", toks[pos]);
+        }
         int eq = -1;
         if (type() == EQUAL) {
             eq = pos++;
@@ -330,6 +359,9 @@ abstract class AtomParser extends PrimaryParser {
                         + "': expected 's', 'r', or 'a'", convName);
             }
             conversion = c.charAt(0);
+            if (type() != COLON && type() != RBRACE) {
+                throw errorAtToken("SyntaxError", "f-string: expecting ':' or '}'", toks[pos]);
+            }
         }
         Expr spec = null;
         if (type() == COLON) {

@@ -81,7 +81,10 @@ abstract class ParameterParser extends AtomParser {
                 star = true;
                 if (type() == COMMA || type() == closer) {
                     if (type() == closer || typeAt(pos + 1) == closer || typeAt(pos + 1) == DOUBLESTAR) {
-                        throw error("SyntaxError", "named arguments must follow bare *", ln(s), co(s), ln(s), co(s) + 1);
+                        // invalid_star_etc locates it at the '*'; invalid_lambda_star_etc has no
+                        // location, so the last token looked at
+                        throw lambda ? errorAtFurthest("named arguments must follow bare *")
+                                : error("SyntaxError", "named arguments must follow bare *", ln(s), co(s), ln(s), co(s) + 1);
                     }
                 } else {
                     vararg = param(lambda, true);
@@ -160,6 +163,20 @@ abstract class ParameterParser extends AtomParser {
         return fail();
     }
 
+    /**
+     * CPython 3.12's type_param rule for {@code *Ts: x} / {@code **P: x}: "cannot use bound with
+     * TypeVarTuple" (or "constraints" for a tuple), from the ':' to the end of the expression.
+     */
+    private void boundNotAllowed(String kind) {
+        if (type() != COLON) {
+            return;
+        }
+        int colon = pos++;
+        Expr e = expression();
+        throw error("SyntaxError", "cannot use " + (e instanceof dev.molt.frontend.ast.Tuple ? "constraints" : "bound")
+                + " with " + kind, ln(colon), co(colon), eln(), eco());
+    }
+
     /** {@code param}: NAME with an optional annotation (a starred one after '*' in a def). */
     private Arg param(boolean lambda, boolean starAnnotation) {
         int s = pos;
@@ -189,11 +206,11 @@ abstract class ParameterParser extends AtomParser {
             int s = pos;
             if (accept(STAR)) {
                 String name = name();
-
+                boundNotAllowed("TypeVarTuple");
                 out.add(new TypeVarTuple(name, ln(s), co(s), eln(), eco()));
             } else if (accept(DOUBLESTAR)) {
                 String name = name();
-
+                boundNotAllowed("ParamSpec");
                 out.add(new ParamSpec(name, ln(s), co(s), eln(), eco()));
             } else {
                 String name = name();

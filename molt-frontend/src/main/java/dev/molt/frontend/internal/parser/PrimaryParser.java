@@ -99,6 +99,11 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (k != null && !Keywords.isSoft(k)) {
                     throw fail();
                 }
+                if (typeAt(pos + 2) == COMMA || typeAt(pos + 2) == RPAR) {
+                    // invalid_kwarg (3.12): a=NAME b='=' &(',' | ')')
+                    throw error("SyntaxError", "expected argument value expression", ln(as), co(as),
+                            toks[pos + 1].endLineno(), toks[pos + 1].endColOffset());
+                }
                 String id = name();
                 pos++;
                 Expr v = expression();

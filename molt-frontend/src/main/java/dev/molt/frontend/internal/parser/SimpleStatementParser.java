@@ -325,6 +325,17 @@ abstract class SimpleStatementParser extends PatternParser {
             }
             names.add(new Alias(dotted, asname, ln(as), co(as), eln(), eco()));
         } while (accept(COMMA));
+        if (kw() == "from") {
+            // invalid_import (3.12): 'import' dotted_name+ 'from' dotted_name
+            int save = pos;
+            pos++;
+            if (atName()) {
+                dottedName();
+                throw error("SyntaxError", "Did you mean to use 'from ... import ...' instead?", ln(s), co(s),
+                        eln(), eco());
+            }
+            pos = save;
+        }
         return new Import(names, ln(s), co(s), eln(), eco());
     }
 

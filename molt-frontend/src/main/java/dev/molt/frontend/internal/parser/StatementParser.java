@@ -285,7 +285,16 @@ public final class StatementParser extends SimpleStatementParser {
         boolean async = acceptKw("async");
         expectKw("def");
         String name = name();
-        List<TypeParam> typeParams = type() == LSQB ? typeParams() : List.of();
+        List<TypeParam> typeParams = List.of();
+        if (type() == LSQB) {
+            int lsqb = pos;
+            try {
+                typeParams = typeParams();
+            } catch (Backtrack b) {
+                // [type_params] is optional: without it, &&'(' is forced at the '['
+                throw errorAtToken("SyntaxError", "expected '('", toks[lsqb]);
+            }
+        }
         if (type() != LPAR) {
             throw errorAtToken("SyntaxError", "expected '('", toks[pos]);
         }

@@ -24,9 +24,19 @@ public final class AstOracle implements AutoCloseable {
 
     /** Starts {@code python3 tools/ast_oracle.py} (found in this or a parent directory). */
     public AstOracle() {
+        this("python3");
+    }
+
+    /**
+     * Starts {@code tools/ast_oracle.py} under another interpreter, such as a {@code python3.12}
+     * for checking 3.12-only behaviour by hand.
+     *
+     * @param python the interpreter command
+     */
+    public AstOracle(String python) {
         Path script = findScript();
         try {
-            process = new ProcessBuilder("python3", script.toString())
+            process = new ProcessBuilder(python, script.toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
         } catch (IOException e) {
@@ -175,5 +185,28 @@ public final class AstOracle implements AutoCloseable {
             }
         }
         return i;
+    }
+
+    /**
+     * A CPython 3.12 interpreter: {@code -Dmolt.python312=...} if it works, else {@code python3.12}
+     * if on the PATH and working, else null.
+     */
+    public static String findPython312() {
+        for (String cmd : new String[] {System.getProperty("molt.python312"), "python3.12"}) {
+            if (cmd == null || cmd.isBlank()) {
+                continue;
+            }
+            try {
+                Process p = new ProcessBuilder(cmd, "-c", "import sys;print(sys.version_info[:2] == (3, 12))")
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes()).trim();
+                if (p.waitFor() == 0 && out.equals("True")) {
+                    return cmd;
+                }
+            } catch (IOException | InterruptedException e) {
+                // not this one
+            }
+        }
+        return null;
     }
 }

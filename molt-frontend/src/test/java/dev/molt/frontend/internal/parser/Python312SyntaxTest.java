@@ -53,13 +53,27 @@ class Python312SyntaxTest {
         return out;
     }
 
+    /**
+     * Each expectation equals our dump; where a CPython 3.12 is available
+     * ({@link AstOracle#findPython312}), it must also equal that interpreter's own dump, which
+     * checks the hand derivations.
+     */
     @TestFactory
     Stream<DynamicTest> python312SyntaxMatchesHandDerivedDumps() throws IOException {
         List<Case> cases = cases();
         assertFalse(cases.isEmpty());
+        String python312 = AstOracle.findPython312();
+        AstOracle oracle312 = python312 == null ? null : new AstOracle(python312);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             String actual = AstDump.dump(PythonParser.parse(SourceFile.of("<test>", c.source())), true);
             assertEquals(c.expected(), actual, "source:\n" + c.source());
-        }));
+            if (oracle312 != null) {
+                assertEquals("OK " + c.expected(), oracle312.dumpSource(c.source()), "CPython 3.12 itself");
+            }
+        })).onClose(() -> {
+            if (oracle312 != null) {
+                oracle312.close();
+            }
+        });
     }
 }

@@ -1,0 +1,43 @@
+/*
+ * molt/builtins.h — the builtin functions and the type constructors, all
+ * callable through molt_call (the vector entry).
+ *
+ * molt_builtin(name) returns the object bound to `name` in CPython's
+ * builtins module (borrowed, immortal): a builtin function (len, print, ...)
+ * or a type (int, list, range, ...), or MOLT_ERROR with NameError
+ * "name 'x' is not defined". The C backend resolves builtins through it (or
+ * through the MoltBuiltin_* objects directly).
+ *
+ * Argument errors use CPython 3.11's messages for each builtin (METH_O:
+ * "len() takes exactly one argument (2 given)"; Argument Clinic: "divmod
+ * expected 2 arguments, got 1", "'x' is an invalid keyword argument for max()").
+ *
+ * Source followed: CPython 3.11 Python/bltinmodule.c and the Objects/ files of each type
+ * (tp_new / vectorcall of int, float, str, bool, list, tuple, dict, set,
+ * frozenset, range, slice, enumerate, zip, map, filter, reversed, type, object).
+ */
+#ifndef MOLT_BUILTINS_H
+#define MOLT_BUILTINS_H
+
+#include "molt/object.h"
+
+MoltValue molt_builtin(const char *name);
+
+/* Keyword parsing for builtins: for each kwnames[i] (value args[nargs+i]) find
+ * it in names[0..n) and store the borrowed value in out[j]; unknown name ->
+ * TypeError "'x' is an invalid keyword argument for F()". out entries not
+ * given stay as they were. 0 / -1. */
+int molt_arg_keywords(const char *fname, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                      const char *const *names, MoltValue *out, size_t n);
+/* METH_O check: exactly one positional argument, no keywords. */
+int molt_arg_one(const char *fname, size_t nargs, MoltValue kwnames);
+
+/* isinstance(v, cls) for a type or a tuple of types: -1, 0, 1. */
+int molt_isinstance(MoltValue v, MoltValue cls);
+/* issubclass(t, cls): -1, 0, 1 */
+int molt_issubclass(MoltValue t, MoltValue cls);
+
+/* Installs the type constructors (tp_vectorcall); called by molt_runtime_init. */
+void molt_builtins_init(void);
+
+#endif

@@ -1,0 +1,47 @@
+/*
+ * molt/slice.h — slice objects and range (Objects/sliceobject.c, Objects/rangeobject.c).
+ *
+ * A slice is (start, stop, step), each any value (None when omitted). Sequence
+ * types resolve one against their length with molt_slice_indices, which is
+ * PySlice_Unpack + PySlice_AdjustIndices: the result describes `count` items
+ * at start, start+step, ...
+ *
+ * range holds its start/stop/step/length as int64 (CPython also accepts big
+ * ints; Molt raises OverflowError "Python int too large to convert to C ssize_t"
+ * for bounds outside int64).
+ */
+#ifndef MOLT_SLICE_H
+#define MOLT_SLICE_H
+
+#include "molt/object.h"
+
+typedef struct MoltSlice {
+    MoltObject ob;
+    MoltValue start, stop, step; /* owned */
+} MoltSlice;
+
+extern MoltType MoltSlice_Type, MoltRange_Type, MoltRangeIter_Type;
+
+/* slice(start, stop, step), all borrowed (MOLT_NONE for an omitted part). */
+MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue step);
+bool molt_is_slice(MoltValue v);
+/* Resolve a slice against a sequence of `length` items. Returns 0 and the
+ * start/step/count, or -1 (TypeError for non-int bounds, ValueError
+ * "slice step cannot be zero"). */
+int molt_slice_indices(MoltValue slice, int64_t length, int64_t *start, int64_t *step, int64_t *count);
+/* Same from three separate bounds (borrowed, MOLT_NONE when absent). */
+int molt_slice_bounds(MoltValue vstart, MoltValue vstop, MoltValue vstep, int64_t length, int64_t *start,
+                      int64_t *step, int64_t *count);
+/* slice.indices(length): a (start, stop, step) tuple. */
+MoltValue molt_slice_indices_method(MoltValue slice, MoltValue length);
+
+/* range(stop) / range(start, stop[, step]): pass MOLT_NONE for absent parts,
+ * i.e. molt_range_new(MOLT_NONE, stop, MOLT_NONE) is range(stop).
+ * TypeError "'float' object cannot be interpreted as an integer",
+ * ValueError "range() arg 3 must not be zero". */
+MoltValue molt_range_new(MoltValue start, MoltValue stop, MoltValue step);
+bool molt_is_range(MoltValue v);
+/* reversed(r) */
+MoltValue molt_range_reversed(MoltValue r);
+
+#endif

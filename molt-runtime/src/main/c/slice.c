@@ -1,0 +1,407 @@
+/*
+ * slice.c — slice objects, PySlice_Unpack/PySlice_AdjustIndices, and range
+ * with its iterator.
+ *
+ * Source followed: CPython 3.12 Objects/sliceobject.c, Objects/rangeobject.c.
+ */
+#include "molt/molt.h"
+
+#include <stdio.h>
+
+static MoltSlice *as_slice(MoltValue v) { return (MoltSlice *)molt_as_ptr(v); }
+
+bool molt_is_slice(MoltValue v) { return molt_is_ptr(v) && molt_as_ptr(v)->type == &MoltSlice_Type; }
+
+MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue step) {
+    MoltSlice *s = molt_alloc_object(&MoltSlice_Type, sizeof(MoltSlice));
+    if (!s) return MOLT_ERROR;
+    s->start = molt_incref(start);
+    s->stop = molt_incref(stop);
+    s->step = molt_incref(step);
+    return molt_from_ptr(s);
+}
+
+static void slice_dealloc(MoltObject *o) {
+    MoltSlice *s = (MoltSlice *)o;
+    molt_decref(s->start);
+    molt_decref(s->stop);
+    molt_decref(s->step);
+    molt_free_object(o);
+}
+
+/* _PyEval_SliceIndex: 0 when None, 1 with *out (clamped to +-2**62), -1 on error. */
+static int slice_index(MoltValue v, int64_t *out) {
+    if (v == MOLT_NONE) return 0;
+    if (!molt_is_intlike(v)) {
+        molt_err_set(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (molt_int_as_i64(v, out) < 0) {
+        molt_err_clear();
+        *out = molt_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    }
+    if (*out > INT64_MAX / 2) *out = INT64_MAX / 2;
+    if (*out < INT64_MIN / 2) *out = INT64_MIN / 2;
+    return 1;
+}
+
+int molt_slice_bounds(MoltValue vstart, MoltValue vstop, MoltValue vstep, int64_t len, int64_t *pstart,
+                      int64_t *pstep, int64_t *pcount) {
+    int64_t start, stop, step = 1;
+    int k = slice_index(vstep, &step);
+    if (k < 0) return -1;
+    if (k && step == 0) {
+        molt_err_set(&MoltExc_ValueError, "slice step cannot be zero");
+        return -1;
+    }
+    int ks = slice_index(vstart, &start);
+    if (ks < 0) return -1;
+    int ke = slice_index(vstop, &stop);
+    if (ke < 0) return -1;
+    if (!ks) start = step < 0 ? INT64_MAX / 2 : 0;
+    if (!ke) stop = step < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (start < 0) {
+        start += len;
+        if (start < 0) start = step < 0 ? -1 : 0;
+    } else if (start >= len) {
+        start = step < 0 ? len - 1 : len;
+    }
+    if (stop < 0) {
+        stop += len;
+        if (stop < 0) stop = step < 0 ? -1 : 0;
+    } else if (stop >= len) {
+        stop = step < 0 ? len - 1 : len;
+    }
+    int64_t count = 0;
+    if (step < 0) {
+        if (stop < start) count = (start - stop - 1) / (-step) + 1;
+    } else if (start < stop) {
+        count = (stop - start - 1) / step + 1;
+    }
+    *pstart = start;
+    *pstep = step;
+    *pcount = count;
+    return 0;
+}
+
+int molt_slice_indices(MoltValue slice, int64_t len, int64_t *start, int64_t *step, int64_t *count) {
+    MoltSlice *s = as_slice(slice);
+    return molt_slice_bounds(s->start, s->stop, s->step, len, start, step, count);
+}
+
+MoltValue molt_slice_indices_method(MoltValue slice, MoltValue length) {
+    if (!molt_is_intlike(length)) {
+        molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                        molt_type_of(length)->tp_name);
+        return MOLT_ERROR;
+    }
+    int64_t len;
+    if (molt_int_as_i64(length, &len) < 0) return MOLT_ERROR;
+    if (len < 0) {
+        molt_err_set(&MoltExc_ValueError, "length should not be negative");
+        return MOLT_ERROR;
+    }
+    int64_t start, step, count;
+    if (molt_slice_indices(slice, len, &start, &step, &count) < 0) return MOLT_ERROR;
+    /* _PySlice_GetLongIndices: stop is the clamped stop, not start + count*step. */
+    MoltSlice *s = as_slice(slice);
+    int64_t stop;
+    if (s->stop == MOLT_NONE) {
+        stop = step < 0 ? -1 : len;
+    } else {
+        if (slice_index(s->stop, &stop) < 0) return MOLT_ERROR;
+        if (stop < 0) {
+            stop += len;
+            if (stop < 0) stop = step < 0 ? -1 : 0;
+        } else if (stop >= len) {
+            stop = step < 0 ? len - 1 : len;
+        }
+    }
+    MoltValue t = molt_tuple_new(3);
+    if (t == MOLT_ERROR) return MOLT_ERROR;
+    molt_tuple_set(t, 0, molt_int_from_i64(start));
+    molt_tuple_set(t, 1, molt_int_from_i64(stop));
+    molt_tuple_set(t, 2, molt_int_from_i64(step));
+    return t;
+}
+
+static MoltValue slice_repr(MoltValue v) {
+    MoltSlice *s = as_slice(v);
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, "slice(");
+    MoltValue parts[3] = {s->start, s->stop, s->step};
+    for (int i = 0; i < 3; i++) {
+        if (i) molt_strbuf_append(&b, ", ", 2);
+        MoltValue r = molt_repr(parts[i]);
+        if (r == MOLT_ERROR) {
+            molt_strbuf_release(&b);
+            return MOLT_ERROR;
+        }
+        molt_strbuf_append_str(&b, r);
+        molt_decref(r);
+    }
+    molt_strbuf_append_char(&b, ')');
+    return molt_strbuf_finish(&b);
+}
+
+static MoltValue slice_richcompare(MoltValue v, MoltValue w, int op) {
+    if (!molt_is_slice(w)) return MOLT_NOTIMPLEMENTED;
+    MoltValue a = molt_tuple_new(3), b = molt_tuple_new(3);
+    if (a == MOLT_ERROR || b == MOLT_ERROR) {
+        molt_xdecref(a);
+        molt_xdecref(b);
+        return MOLT_ERROR;
+    }
+    MoltSlice *x = as_slice(v), *y = as_slice(w);
+    molt_tuple_set(a, 0, molt_incref(x->start));
+    molt_tuple_set(a, 1, molt_incref(x->stop));
+    molt_tuple_set(a, 2, molt_incref(x->step));
+    molt_tuple_set(b, 0, molt_incref(y->start));
+    molt_tuple_set(b, 1, molt_incref(y->stop));
+    molt_tuple_set(b, 2, molt_incref(y->step));
+    MoltValue r = molt_richcompare(a, b, op);
+    molt_decref(a);
+    molt_decref(b);
+    return r;
+}
+
+MoltType MoltSlice_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "slice",
+    .tp_basicsize = sizeof(MoltSlice),
+    .tp_dealloc = slice_dealloc,
+    .tp_repr = slice_repr,
+    .tp_richcompare = slice_richcompare,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+};
+
+/* ---- range ----------------------------------------------------------------- */
+
+typedef struct MoltRange {
+    MoltObject ob;
+    int64_t start, stop, step, length;
+} MoltRange;
+
+static MoltRange *as_range(MoltValue v) { return (MoltRange *)molt_as_ptr(v); }
+bool molt_is_range(MoltValue v) { return molt_is_ptr(v) && molt_as_ptr(v)->type == &MoltRange_Type; }
+
+static int range_arg(MoltValue v, int64_t *out) {
+    if (!molt_is_intlike(v)) {
+        molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                        molt_type_of(v)->tp_name);
+        return -1;
+    }
+    if (molt_int_as_i64(v, out) < 0) {
+        molt_err_clear();
+        molt_err_set(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+/* compute_range_length with int64 arithmetic that cannot overflow. */
+static int64_t range_len(int64_t start, int64_t stop, int64_t step) {
+    if (step > 0 && start < stop) return (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
+    if (step < 0 && start > stop)
+        return (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1);
+    return 0;
+}
+
+static MoltValue range_from(int64_t start, int64_t stop, int64_t step) {
+    MoltRange *r = molt_alloc_object(&MoltRange_Type, sizeof(MoltRange));
+    if (!r) return MOLT_ERROR;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->length = range_len(start, stop, step);
+    return molt_from_ptr(r);
+}
+
+MoltValue molt_range_new(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
+    int64_t start = 0, stop, step = 1;
+    if (vstart == MOLT_NONE) {
+        if (range_arg(vstop, &stop) < 0) return MOLT_ERROR;
+    } else {
+        if (range_arg(vstart, &start) < 0 || range_arg(vstop, &stop) < 0) return MOLT_ERROR;
+        if (vstep != MOLT_NONE) {
+            if (range_arg(vstep, &step) < 0) return MOLT_ERROR;
+            if (step == 0) {
+                molt_err_set(&MoltExc_ValueError, "range() arg 3 must not be zero");
+                return MOLT_ERROR;
+            }
+        }
+    }
+    return range_from(start, stop, step);
+}
+
+static MoltValue range_repr(MoltValue v) {
+    MoltRange *r = as_range(v);
+    char buf[96];
+    if (r->step == 1)
+        snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    else
+        snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
+                 (long long)r->step);
+    return molt_str_from_cstr(buf);
+}
+
+static int64_t range_length(MoltValue v) { return as_range(v)->length; }
+
+static MoltValue range_item(MoltValue v, int64_t i) {
+    MoltRange *r = as_range(v);
+    if (i < 0 || i >= r->length) {
+        molt_err_set(&MoltExc_IndexError, "range object index out of range");
+        return MOLT_ERROR;
+    }
+    return molt_int_from_i64(r->start + i * r->step);
+}
+
+static MoltValue range_subscript(MoltValue v, MoltValue key) {
+    MoltRange *r = as_range(v);
+    if (molt_is_slice(key)) {
+        int64_t start, step, count;
+        if (molt_slice_indices(key, r->length, &start, &step, &count) < 0) return MOLT_ERROR;
+        int64_t nstart = r->start + start * r->step, nstep = r->step * step;
+        return range_from(nstart, nstart + count * nstep, nstep);
+    }
+    if (!molt_is_intlike(key)) {
+        molt_err_format(&MoltExc_TypeError, "range indices must be integers or slices, not %s",
+                        molt_type_of(key)->tp_name);
+        return MOLT_ERROR;
+    }
+    int64_t i;
+    if (molt_int_as_i64(key, &i) < 0) {
+        molt_err_clear();
+        molt_err_set(&MoltExc_IndexError, "range object index out of range");
+        return MOLT_ERROR;
+    }
+    if (i < 0) i += r->length;
+    return range_item(v, i);
+}
+
+static int range_contains(MoltValue v, MoltValue x) {
+    MoltRange *r = as_range(v);
+    if (molt_is_intlike(x)) {
+        int64_t i;
+        if (molt_int_as_i64(x, &i) < 0) {
+            molt_err_clear();
+            return 0;
+        }
+        if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return 0;
+        return ((i - r->start) % r->step) == 0;
+    }
+    for (int64_t k = 0; k < r->length; k++) { /* generic: compare with each item */
+        MoltValue item = molt_int_from_i64(r->start + k * r->step);
+        int c = molt_richcompare_bool(item, x, MOLT_EQ);
+        molt_decref(item);
+        if (c != 0) return c;
+    }
+    return 0;
+}
+
+static MoltValue range_richcompare(MoltValue v, MoltValue w, int op) {
+    if (!molt_is_range(w) || (op != MOLT_EQ && op != MOLT_NE)) return MOLT_NOTIMPLEMENTED;
+    MoltRange *a = as_range(v), *b = as_range(w);
+    bool eq;
+    if (a->length != b->length) eq = false;
+    else if (a->length == 0) eq = true;
+    else if (a->start != b->start) eq = false;
+    else if (a->length == 1) eq = true;
+    else eq = a->step == b->step;
+    return molt_from_bool(op == MOLT_EQ ? eq : !eq);
+}
+
+static MoltHash range_hash(MoltValue v) {
+    MoltRange *r = as_range(v);
+    MoltValue t = molt_tuple_new(3);
+    if (t == MOLT_ERROR) return -1;
+    molt_tuple_set(t, 0, molt_int_from_i64(r->length));
+    if (r->length == 0) {
+        molt_tuple_set(t, 1, MOLT_NONE);
+        molt_tuple_set(t, 2, MOLT_NONE);
+    } else {
+        molt_tuple_set(t, 1, molt_int_from_i64(r->start));
+        molt_tuple_set(t, 2, r->length == 1 ? MOLT_NONE : molt_int_from_i64(r->step));
+    }
+    MoltHash h = molt_hash(t);
+    molt_decref(t);
+    return h;
+}
+
+typedef struct MoltRangeIter {
+    MoltObject ob;
+    int64_t next, step, remaining;
+} MoltRangeIter;
+
+static MoltValue range_iter(MoltValue v) {
+    MoltRange *r = as_range(v);
+    MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
+    if (!it) return MOLT_ERROR;
+    it->next = r->start;
+    it->step = r->step;
+    it->remaining = r->length;
+    return molt_from_ptr(it);
+}
+
+MoltValue molt_range_reversed(MoltValue v) {
+    MoltRange *r = as_range(v);
+    MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
+    if (!it) return MOLT_ERROR;
+    it->next = r->start + (r->length - 1) * r->step;
+    it->step = -r->step;
+    it->remaining = r->length;
+    return molt_from_ptr(it);
+}
+
+static MoltValue rangeiter_next(MoltValue v) {
+    MoltRangeIter *it = (MoltRangeIter *)molt_as_ptr(v);
+    if (it->remaining <= 0) return MOLT_EXHAUSTED;
+    int64_t x = it->next;
+    it->remaining--;
+    if (it->remaining) it->next += it->step;
+    return molt_int_from_i64(x);
+}
+
+static MoltValue self_iter(MoltValue v) { return molt_incref(v); }
+
+static const MoltSequenceMethods range_as_sequence = {
+    .sq_length = range_length,
+    .sq_item = range_item,
+    .sq_contains = range_contains,
+};
+static const MoltMappingMethods range_as_mapping = {
+    .mp_length = range_length,
+    .mp_subscript = range_subscript,
+};
+static int range_bool(MoltValue v) { return as_range(v)->length != 0; }
+static const MoltNumberMethods range_as_number = {.nb_bool = range_bool};
+
+MoltType MoltRange_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "range",
+    .tp_basicsize = sizeof(MoltRange),
+    .tp_repr = range_repr,
+    .tp_hash = range_hash,
+    .tp_richcompare = range_richcompare,
+    .tp_as_number = &range_as_number,
+    .tp_as_sequence = &range_as_sequence,
+    .tp_as_mapping = &range_as_mapping,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+    .tp_iter = range_iter,
+};
+
+MoltType MoltRangeIter_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "range_iterator",
+    .tp_basicsize = sizeof(MoltRangeIter),
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+    .tp_iter = self_iter,
+    .tp_iternext = rangeiter_next,
+};
