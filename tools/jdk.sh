@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by ./molt, ./molt-test and .ci/run: finds a JDK 21 or newer.
 #
 # molt_find_jdk: sets MOLT_JAVA_HOME to $JAVA_HOME if that is a JDK >= 21, else to the newest
@@ -27,6 +28,7 @@ molt_jdk_feature() {
   printf '%s\n' "$v"
 }
 
+# shellcheck disable=SC2034  # MOLT_JAVA_HOME is what the sourcing script reads
 molt_find_jdk() {
   local f best="" best_f=0 d
   if [ -n "${JAVA_HOME:-}" ]; then

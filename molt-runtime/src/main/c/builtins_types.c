@@ -51,14 +51,14 @@ CTOR(object) {
 
 CTOR(int) {
     (void)type;
-    static const char *const names[] = {"x", "base"};
+    static const char *const names[] = {"base"}; /* int(x=0, /, base=10) */
     MoltValue v[2] = {MOLT_ERROR, MOLT_ERROR};
     if (nargs > 2) {
         molt_err_format(&MoltExc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
         return MOLT_ERROR;
     }
     for (size_t i = 0; i < nargs; i++) v[i] = args[i];
-    if (molt_arg_keywords("int", args, nargs, kw, names, v, 2) < 0) return MOLT_ERROR;
+    if (molt_arg_keywords("int", args, nargs, kw, names, v + 1, 1) < 0) return MOLT_ERROR;
     if (v[0] == MOLT_ERROR) {
         if (v[1] != MOLT_ERROR) {
             molt_err_set(&MoltExc_TypeError, "int() missing string argument");

@@ -9,7 +9,9 @@
  *        | t:TYPENAME | r:N (register N) | c:NAME (a builtin or a test function below)
  *        | a:ASCII (a str, written plainly)
  *        | w:NAME (the next argument is passed as keyword NAME, for call/bound/meth)
- * `= N OP ...` also stores the result in register N (unless it raised).
+ *        | e:list | e:tuple | e:dict | e:set | e:frozenset (a new empty one)
+ * `= N OP ...` also stores the result in register N (unless it raised);
+ * `: N OP ...` stores it and prints "ok" instead of its repr.
  * At exit the driver checks that no heap object is left alive (refcount leak
  * check) and exits 3 if one is.
  */
@@ -144,6 +146,11 @@ static MoltValue parse_arg(const char *a) {
     if (strncmp(a, "r:", 2) == 0) return molt_incref(regs[atoi(a + 2)]);
     if (strncmp(a, "c:", 2) == 0) return test_function(a + 2);
     if (strncmp(a, "w:", 2) == 0 || strncmp(a, "a:", 2) == 0) return molt_str_from_cstr(a + 2);
+    if (strcmp(a, "e:list") == 0) return molt_list_new(0);
+    if (strcmp(a, "e:tuple") == 0) return molt_tuple_new(0);
+    if (strcmp(a, "e:dict") == 0) return molt_dict_new();
+    if (strcmp(a, "e:set") == 0) return molt_set_new(MOLT_NONE);
+    if (strcmp(a, "e:frozenset") == 0) return molt_frozenset_new(MOLT_NONE);
     fprintf(stderr, "bad argument: %s\n", a);
     exit(2);
 }
@@ -228,15 +235,15 @@ static MoltValue container_method(const char *m, MoltValue self, MoltValue *x, i
 static MoltValue run_containers(const char *op, MoltValue *a, int n) {
     if (strcmp(op, "list") == 0) return molt_list_from_array(a, n);
     if (strcmp(op, "set") == 0) return molt_set_from_array(a, n);
-    if (strcmp(op, "frozenset") == 0) {
-        MoltValue s = molt_set_from_array(a, n);
-        if (s == MOLT_ERROR) return s;
-        MoltValue f = molt_frozenset_new(s);
-        molt_decref(s);
+    if (strcmp(op, "frozenset") == 0) { /* frozenset(tuple of the arguments) */
+        MoltValue t = molt_tuple_new(n);
+        for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(a[i]));
+        MoltValue f = molt_frozenset_new(t);
+        molt_decref(t);
         return f;
     }
     if (strcmp(op, "dict") == 0) return molt_dict_from_pairs(a, n / 2);
-    if (strcmp(op, "slice") == 0) return molt_slice_new(a[0], a[1], a[2]);
+    if (strcmp(op, "mkslice") == 0) return molt_slice_new(a[0], a[1], a[2]);
     if (strcmp(op, "getslice") == 0) {
         MoltValue sl = molt_slice_new(a[1], a[2], a[3]);
         MoltValue r = molt_getitem(a[0], sl);
@@ -286,7 +293,9 @@ static MoltValue run_containers(const char *op, MoltValue *a, int n) {
         MoltValue r = op[1] == 'o' ? molt_set_ior(a[0], a[1]) : op[1] == 'a' ? molt_set_iand(a[0], a[1])
                     : op[1] == 's' ? molt_set_isub(a[0], a[1]) : molt_set_ixor(a[0], a[1]);
         if (r == MOLT_NOTIMPLEMENTED) {
-            molt_err_set(&MoltExc_TypeError, "unsupported operand");
+            const char *sym = op[1] == 'o' ? "|=" : op[1] == 'a' ? "&=" : op[1] == 's' ? "-=" : "^=";
+            molt_err_format(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                            molt_type_of(a[0])->tp_name, molt_type_of(a[1])->tp_name);
             return MOLT_ERROR;
         }
         return r;
@@ -486,7 +495,8 @@ int main(void) {
         
         char *op = strtok(line, " ");
         int reg = -1;
-        if (strcmp(op, "=") == 0) {
+        bool quiet = strcmp(op, ":") == 0;
+        if (strcmp(op, "=") == 0 || quiet) {
             reg = atoi(strtok(NULL, " "));
             op = strtok(NULL, " ");
         }
@@ -506,7 +516,14 @@ int main(void) {
             molt_decref(regs[reg]);
             regs[reg] = molt_incref(r);
         }
-        report(r);
+        if (quiet && r != MOLT_ERROR) {
+            molt_decref(r);
+            r = molt_str_from_cstr("ok");
+            molt_stdout_write("ok\n", 3);
+            molt_decref(r);
+        } else {
+            report(r);
+        }
         for (int i = 0; i < n; i++) molt_decref(args[i]);
     }
     for (int i = 0; i < 16; i++) molt_decref(regs[i]);

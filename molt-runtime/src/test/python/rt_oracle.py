@@ -1,7 +1,8 @@
 """CPython oracle for src/test/c/rt_driver.c: same line grammar, same output.
 
-Each input line is `OP ARG*` or `= N OP ARG*` (also store the result in register N,
-read back by the argument `r:N`); prints repr(result) or `EXC Type: message`.
+Each input line is `OP ARG*`, `= N OP ARG*` (also store the result in register N,
+read back by the argument `r:N`) or `: N OP ARG*` (store, print "ok"); prints
+repr(result) or `EXC Type: message`.
 """
 import builtins
 import struct
@@ -70,6 +71,8 @@ def parse_arg(a):
         return Kw(v)
     if kind == "a":
         return v
+    if kind == "e":
+        return {"list": list, "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset}[v]()
     if kind == "i":
         return int(v)
     if kind == "b":
@@ -149,7 +152,7 @@ def delitem(o, k):
 
 CONTAINERS = {
     "list": lambda *a: list(a), "set": lambda *a: set(a), "frozenset": lambda *a: frozenset(a),
-    "dict": lambda *a: dict(zip(a[::2], a[1::2])), "slice": slice, "iter": iterate,
+    "dict": lambda *a: dict(zip(a[::2], a[1::2])), "mkslice": slice, "iter": iterate,
     "setitem": setitem, "delitem": delitem, "closure": lambda x, y: make_adder(x)(y),
     "unpack": lambda seq, n: tuple(unpack(seq, n)), "getslice": lambda o, a, b, c: o[a:b:c],
 }
@@ -219,14 +222,15 @@ def main():
         if not parts:
             continue
         reg = None
-        if parts[0] == "=":
+        quiet = parts[0] == ":"
+        if parts[0] in ("=", ":"):
             reg = int(parts[1])
             parts = parts[2:]
         try:
             r = run(parts[0], [parse_arg(x) for x in parts[1:]])
             if reg is not None:
                 REGS[reg] = r
-            out.write(repr(r) + "\n")
+            out.write("ok\n" if quiet else repr(r) + "\n")
         except Exception as e:  # noqa: BLE001 - every exception is a result here
             out.write("EXC %s: %s\n" % (type(e).__name__, e))
 

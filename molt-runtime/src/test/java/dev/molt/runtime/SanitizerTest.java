@@ -19,6 +19,13 @@ class SanitizerTest {
         lines.addAll(RuntimeCases.exceptions());
         lines.addAll(RuntimeCases.formats());
         lines.addAll(RuntimeCases.strMethods());
+        lines.addAll(ContainerCases.lists());
+        lines.addAll(ContainerCases.tuplesRangesSlices());
+        lines.addAll(ContainerCases.dicts());
+        lines.addAll(ContainerCases.sets());
+        lines.addAll(ContainerCases.iterators());
+        lines.addAll(ContainerCases.calls());
+        lines.addAll(ContainerCases.builtins());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

@@ -46,4 +46,15 @@ class WasmDifferentialTest {
         assertWasmSameAsCPython(RuntimeCases.strMethods());
         assertWasmSameAsCPython(RuntimeCases.misc());
     }
+
+    @Test
+    void containersCallsAndBuiltins() {
+        assertWasmSameAsCPython(ContainerCases.lists());
+        assertWasmSameAsCPython(ContainerCases.tuplesRangesSlices());
+        assertWasmSameAsCPython(ContainerCases.dicts());
+        assertWasmSameAsCPython(ContainerCases.sets());
+        assertWasmSameAsCPython(ContainerCases.iterators());
+        assertWasmSameAsCPython(ContainerCases.calls());
+        assertWasmSameAsCPython(ContainerCases.builtins());
+    }
 }

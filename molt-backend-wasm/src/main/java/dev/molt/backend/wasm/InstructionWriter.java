@@ -251,6 +251,30 @@ public final class InstructionWriter extends NumericInstructions {
         return this;
     }
 
+    /** {@code table.init x y} (0xFC 12 y x): copies from passive element segment {@code elem} into {@code table}. */
+    public InstructionWriter tableInit(TableIndex table, ElemIndex elem) {
+        prefixed(12).sink.u32Leb(elem.index()).u32Leb(table.index());
+        return this;
+    }
+
+    /** {@code elem.drop x} (0xFC 13). */
+    public InstructionWriter elemDrop(ElemIndex elem) {
+        prefixed(13).sink.u32Leb(elem.index());
+        return this;
+    }
+
+    /** {@code table.copy x y} (0xFC 14 x y): operands destination, source, length; copies from {@code source} to {@code destination}. */
+    public InstructionWriter tableCopy(TableIndex destination, TableIndex source) {
+        prefixed(14).sink.u32Leb(destination.index()).u32Leb(source.index());
+        return this;
+    }
+
+    /** {@code table.fill x} (0xFC 17): operands start, reference value, length. */
+    public InstructionWriter tableFill(TableIndex x) {
+        prefixed(17).sink.u32Leb(x.index());
+        return this;
+    }
+
     // ---- memory instructions (§5.4.6); memory 0 only, as in 2.0 ----
 
     /** {@code memory.size} (0x3F 0x00): the size of memory 0 in 64 KiB pages. */

@@ -428,6 +428,10 @@ class IrToWasmTest {
             }
         }
         assertEquals(want, run(ir, calls));
+        WasmModule m = new WasmModule();
+        IrToWasm.lower(ir, m);
+        String wat = WasmTools.wasm2wat(m.finish());
+        assertEquals(2, wat.split("br_table", -1).length - 1, wat); // the two dense sets only
     }
 
     @Test

@@ -12,4 +12,11 @@ class RandomCodeTest {
         byte[] wasm = RandomCode.module(new Random(seed), functions, 60);
         WasmTools.assertValid(wasm);
     }
+
+    @Property(tries = 20)
+    void outputIsDeterministic(@ForAll long seed) {
+        byte[] first = RandomCode.module(new Random(seed), 3, 60);
+        byte[] second = RandomCode.module(new Random(seed), 3, 60);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, second);
+    }
 }

@@ -124,16 +124,23 @@ class WasmModuleTest {
                 .i32Const(0).i32Const(0xAB).i32Const(8).memoryFill()
                 .memorySize().memoryGrow().drop();
         TableIndex t = m.addTable(ValType.FUNCREF, Limits.atLeast(1));
-        m.addPassiveElements(List.of(f.index()));
+        TableIndex t2 = m.addTable(ValType.FUNCREF, Limits.atLeast(4));
+        ElemIndex passive = m.addPassiveElements(List.of(f.index()));
         m.addDeclaredElements(List.of(f.index()));
         FunctionBody g = m.addFunction("refs", VOID);
         g.code().refFunc(f.index()).refIsNull().drop().tableSize(t).drop()
-                .refNull(ValType.FUNCREF).i32Const(1).tableGrow(t).drop();
+                .refNull(ValType.FUNCREF).i32Const(1).tableGrow(t).drop()
+                .i32Const(0).i32Const(0).i32Const(1).tableInit(t2, passive).elemDrop(passive)
+                .i32Const(1).i32Const(0).i32Const(1).tableCopy(t2, t)
+                .i32Const(0).refNull(ValType.FUNCREF).i32Const(2).tableFill(t2)
+                .i32Const(3).i32Const(0).tableGet(t2).tableSet(t2);
         m.exportMemory("memory", mem);
         byte[] wasm = m.finish();
         assertValid(wasm);
         String wat = WasmTools.wasm2wat(wasm);
         assertTrue(wat.contains("memory.init"), wat);
+        assertTrue(wat.contains("table.init 1 0"), wat);
+        assertTrue(wat.contains("table.copy 1 0"), wat);
         assertTrue(wat.contains("(data (;0;) \"\\01\\02\\03\\04\")"), wat);
     }
 

@@ -11,12 +11,16 @@ import dev.molt.ir.Block;
 import dev.molt.ir.BlockCall;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
+import dev.molt.ir.OpResult;
+import dev.molt.ir.Trait;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lowers one IR function of the machine subset (docs/ir.md: {@code i64.*}, {@code f64.*}, {@code bool.*},
@@ -27,6 +31,12 @@ import java.util.Map;
  * target's parameter locals as a parallel copy (all pushed, then popped in reverse). Control structure comes from
  * {@link Stackifier}. Ops with side exits ({@code i64.*.ovf}) compute an overflow flag and branch out under an
  * {@code if}. Anything else throws {@link UnsupportedOperationException} naming the op.
+ *
+ * <p>Operand-stack scheduling (a simple form of LLVM's WebAssembly {@code RegStackify}): a pure op with one
+ * result that is used once, as an operand of a later op of the same block whose lowering reads each operand
+ * exactly once in order, is <em>deferred</em>: it is emitted at its use as part of an expression tree and its
+ * value never touches a local. This is sound because SSA locals are written only at their definition or on the
+ * edges into their block, so a pure op computes the same value at its use as at its definition.
  */
 public final class FunctionLowering implements Stackifier.BlockCode {
     private final Function f;
@@ -34,6 +44,13 @@ public final class FunctionLowering implements Stackifier.BlockCode {
     private final InstructionWriter w;
     private final Map<String, FuncIndex> callees;
     private final Map<Value, LocalIndex> locals = new IdentityHashMap<>();
+    private final Set<Value> deferred = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Users whose lowering pushes each operand exactly once, in order (see the class comment). */
+    private static final Set<String> STACK_USERS = Set.of("i64.add", "i64.sub", "i64.mul", "i64.and", "i64.or",
+            "i64.xor", "i64.shl", "i64.shr", "i64.eq", "i64.ne", "i64.lt", "i64.le", "i64.gt", "i64.ge", "i64.to_f64",
+            "f64.add", "f64.sub", "f64.mul", "f64.div", "f64.neg", "f64.eq", "f64.ne", "f64.lt", "f64.le", "f64.gt",
+            "f64.ge", "bool.not", "bool.and", "bool.or", "py.call_direct", "cf.cond_br", "cf.return");
 
     private FunctionLowering(Function f, FunctionBody body, Map<String, FuncIndex> callees) {
         this.f = f;
@@ -64,9 +81,28 @@ public final class FunctionLowering implements Stackifier.BlockCode {
         for (int i = 0; i < f.entry().params().size(); i++) {
             l.locals.put(f.entry().param(i), body.param(i));
         }
+        l.findDeferred();
         Stackifier.emit(f, l.w, l);
         if (!f.signature().results().isEmpty()) {
             l.w.unreachable();
+        }
+    }
+
+    private void findDeferred() {
+        for (Block b : f.blocks()) {
+            for (Op op : b.ops()) {
+                if (!op.is(Trait.PURE) || !op.successors().isEmpty() || op.results().size() != 1) {
+                    continue;
+                }
+                Value v = op.result();
+                if (v.useCount() != 1) {
+                    continue;
+                }
+                Op user = v.users().get(0);
+                if (user.block() == b && STACK_USERS.contains(user.name()) && user.operands().contains(v)) {
+                    deferred.add(v);
+                }
+            }
         }
     }
 
@@ -74,12 +110,21 @@ public final class FunctionLowering implements Stackifier.BlockCode {
         return locals.computeIfAbsent(v, k -> body.addLocal(valType(k.type())));
     }
 
+    /** Pushes {@code v}: its local, or the code of its deferred defining op. */
     private void get(Value v) {
-        w.localGet(local(v));
+        if (deferred.contains(v)) {
+            OpResult r = (OpResult) v;
+            lowerOp(r.op(), r.op().block(), null);
+        } else {
+            w.localGet(local(v));
+        }
     }
 
+    /** Pops a just-computed {@code v} into its local, unless it is deferred (then it stays on the stack). */
     private void set(Value v) {
-        w.localSet(local(v));
+        if (!deferred.contains(v)) {
+            w.localSet(local(v));
+        }
     }
 
     private LocalIndex temp(ValType t) {
@@ -89,6 +134,9 @@ public final class FunctionLowering implements Stackifier.BlockCode {
     @Override
     public void emit(Block b, Stackifier s) {
         for (Op op : b.ops()) {
+            if (op.results().size() == 1 && deferred.contains(op.result())) {
+                continue; // emitted at its use
+            }
             lowerOp(op, b, s);
         }
     }

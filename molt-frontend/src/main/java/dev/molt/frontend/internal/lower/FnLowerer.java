@@ -92,11 +92,13 @@ final class FnLowerer {
     }
 
     /**
-     * Sorted free-variable names: CPython's {@code co_freevars} order. For a class body, {@code __class__} is
+     * Sorted free-variable names: CPython's {@code co_freevars} order (scope FREE or flag DEF_FREE_CLASS, a class
+     * name a method reads from an enclosing function, as {@code compiler_enter_scope} collects them). For a class body, {@code __class__} is
      * among them when a method needs it (the enclosing code makes that cell and fills it after {@code py.make_class}).
      */
     static List<String> freeVars(Scope s) {
         List<String> out = new ArrayList<>(s.frees());
+        for (Symbol sym : s.symbols()) if (sym.isFreeClass() && !out.contains(sym.name())) out.add(sym.name());
         if (s.type() == ScopeType.CLASS && s.needsClassClosure() && !out.contains("__class__")) out.add("__class__");
         Collections.sort(out);
         return out;

@@ -160,7 +160,6 @@ abstract class AtomParser extends PrimaryParser {
         if (accept(RSQB)) {
             return new dev.molt.frontend.ast.List(List.of(), ExprContext.Load, ln(s), co(s), eln(), eco());
         }
-        int es = pos;
         Expr first = starNamedExpression();
         if (atFor()) {
             if (first instanceof Starred) {
@@ -187,16 +186,22 @@ abstract class AtomParser extends PrimaryParser {
             return new Dict(List.of(), List.of(), ln(s), co(s), eln(), eco());
         }
         if (type() == DOUBLESTAR) {
+            int star = pos++;
+            bitwiseOr();
+            boolean comprehension = atFor();
+            pos = star;
+            if (comprehension) {
+                // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+                throw errorAtToken("SyntaxError", "dict unpacking cannot be used in dict comprehension", toks[star]);
+            }
             return dictRest(s, new ArrayList<>(), new ArrayList<>());
         }
-        int es = pos;
         Expr first = starNamedExpression();
         if (type() == COLON && !(first instanceof Starred)) {
             pos++;
             if (type() == RBRACE || type() == COMMA) {
                 throw errorAtToken("SyntaxError", "expression expected after dictionary key and ':'", toks[pos - 1]);
             }
-            int vs = pos;
             Expr value = expression();
             if (atFor()) {
                 List<Comprehension> gens = forIfClauses();
@@ -244,8 +249,7 @@ abstract class AtomParser extends PrimaryParser {
             } else {
                 keys.add(expression());
                 expect(COLON);
-                int vs = pos;
-                values.add(expression());
+                    values.add(expression());
                 if (type() != COMMA && type() != RBRACE) {
                     throw fail();
                 }
@@ -257,7 +261,10 @@ abstract class AtomParser extends PrimaryParser {
 
     // ---- strings ---------------------------------------------------------------------------------
 
-    /** {@code strings}: one or more adjacent STRING and f-string literals, concatenated. */
+    /**
+     * {@code strings}: one or more adjacent STRING and f-string literals, concatenated (see
+     * {@link Literals#concatenate}); a lone STRING is decoded directly.
+     */
     final Expr strings() {
         int s = pos;
         if (types[pos] == STRING && typeAt(pos + 1) != STRING && typeAt(pos + 1) != FSTRING_START) {
@@ -276,7 +283,12 @@ abstract class AtomParser extends PrimaryParser {
         return Literals.concatenate(this, parts, ln(s), co(s), eln(), eco());
     }
 
-    /** {@code fstring}: FSTRING_START, middles and replacement fields, FSTRING_END. */
+    /**
+     * {@code fstring}: FSTRING_START, middles and replacement fields, FSTRING_END, built as CPython
+     * 3.12's {@code _PyPegen_joined_str}: a self-documenting field's (text, value) pair is spliced
+     * in, literal parts are escape-decoded (not in a raw f-string) and empty ones dropped; the
+     * JoinedStr spans FSTRING_START to FSTRING_END.
+     */
     private Expr fstring() {
         Token start = toks[pos++];
         boolean raw = start.string().indexOf('r') >= 0 || start.string().indexOf('R') >= 0;
@@ -318,7 +330,13 @@ abstract class AtomParser extends PrimaryParser {
         return new JoinedStr(values, start.lineno(), start.colOffset(), end.endLineno(), end.endColOffset());
     }
 
-    /** {@code fstring_replacement_field}; the cursor is at '{'. */
+    /**
+     * {@code fstring_replacement_field}; the cursor is at '{'. Builds the FormattedValue as
+     * {@code _PyPegen_formatted_value} (conversion 'r' for a bare {@code =}; the debug text from
+     * {@link FStringDebugText}) and the format spec as {@code _PyPegen_setup_full_format_spec}
+     * (a JoinedStr from the ':' to the spec's last token), with the invalid_replacement_field
+     * messages of CPython 3.12.
+     */
     private Expr replacementField() {
         int s = pos++;
         if (type() == RBRACE || type() == EQUAL || type() == EXCLAMATION || type() == COLON) {

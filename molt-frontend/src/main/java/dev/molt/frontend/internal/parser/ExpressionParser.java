@@ -275,10 +275,16 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKw("or")) {
-            values.add(conjunction());
+        while (kw() == "or") {
+            int save = pos++;
+            try {
+                values.add(conjunction());
+            } catch (Backtrack b) {
+                pos = save;
+                break;
+            }
         }
-        return new BoolOp(BoolOperator.Or, values, ln(s), co(s), eln(), eco());
+        return values.size() == 1 ? e : new BoolOp(BoolOperator.Or, values, ln(s), co(s), eln(), eco());
     }
 
     final Expr conjunction() {
@@ -289,10 +295,16 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKw("and")) {
-            values.add(inversion());
+        while (kw() == "and") {
+            int save = pos++;
+            try {
+                values.add(inversion());
+            } catch (Backtrack b) {
+                pos = save;
+                break;
+            }
         }
-        return new BoolOp(BoolOperator.And, values, ln(s), co(s), eln(), eco());
+        return values.size() == 1 ? e : new BoolOp(BoolOperator.And, values, ln(s), co(s), eln(), eco());
     }
 
     final Expr inversion() {
@@ -307,6 +319,7 @@ abstract class ExpressionParser extends ParserBase {
     final Expr comparison() {
         int s = pos;
         Expr left = bitwiseOr();
+        int save = pos;
         CmpOperator op = compareOp();
         if (op == null) {
             return left;
@@ -314,9 +327,20 @@ abstract class ExpressionParser extends ParserBase {
         List<CmpOperator> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
         do {
+            Expr right;
+            try {
+                right = bitwiseOr();
+            } catch (Backtrack b) {
+                pos = save;
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
+            save = pos;
         } while ((op = compareOp()) != null);
+        if (ops.isEmpty()) {
+            return left;
+        }
         return new Compare(left, ops, comparators, ln(s), co(s), eln(), eco());
     }
 
@@ -364,8 +388,14 @@ abstract class ExpressionParser extends ParserBase {
         int s = pos;
         Expr e = bitwiseXor();
         while (type() == VBAR) {
-            pos++;
-            Expr r = bitwiseXor();
+            int save = pos++;
+            Expr r;
+            try {
+                r = bitwiseXor();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, Operator.BitOr, r, ln(s), co(s), eln(), eco());
         }
         return e;
@@ -375,8 +405,14 @@ abstract class ExpressionParser extends ParserBase {
         int s = pos;
         Expr e = bitwiseAnd();
         while (type() == CIRCUMFLEX) {
-            pos++;
-            Expr r = bitwiseAnd();
+            int save = pos++;
+            Expr r;
+            try {
+                r = bitwiseAnd();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, Operator.BitXor, r, ln(s), co(s), eln(), eco());
         }
         return e;
@@ -386,8 +422,14 @@ abstract class ExpressionParser extends ParserBase {
         int s = pos;
         Expr e = shiftExpr();
         while (type() == AMPER) {
-            pos++;
-            Expr r = shiftExpr();
+            int save = pos++;
+            Expr r;
+            try {
+                r = shiftExpr();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, Operator.BitAnd, r, ln(s), co(s), eln(), eco());
         }
         return e;
@@ -403,8 +445,14 @@ abstract class ExpressionParser extends ParserBase {
                 case RIGHTSHIFT: op = Operator.RShift; break;
                 default: return e;
             }
-            pos++;
-            Expr r = sum();
+            int save = pos++;
+            Expr r;
+            try {
+                r = sum();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
         }
     }
@@ -419,8 +467,14 @@ abstract class ExpressionParser extends ParserBase {
                 case MINUS: op = Operator.Sub; break;
                 default: return e;
             }
-            pos++;
-            Expr r = term();
+            int save = pos++;
+            Expr r;
+            try {
+                r = term();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
         }
     }
@@ -438,8 +492,14 @@ abstract class ExpressionParser extends ParserBase {
                 case AT: op = Operator.MatMult; break;
                 default: return e;
             }
-            pos++;
-            Expr r = factor();
+            int save = pos++;
+            Expr r;
+            try {
+                r = factor();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
         }
     }
@@ -461,8 +521,14 @@ abstract class ExpressionParser extends ParserBase {
         int s = pos;
         Expr e = awaitPrimary();
         if (type() == DOUBLESTAR) {
-            pos++;
-            Expr r = factor();
+            int save = pos++;
+            Expr r;
+            try {
+                r = factor();
+            } catch (Backtrack b) {
+                pos = save;
+                return e;
+            }
             return new BinOp(e, Operator.Pow, r, ln(s), co(s), eln(), eco());
         }
         return e;

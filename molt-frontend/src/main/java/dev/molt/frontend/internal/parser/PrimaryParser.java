@@ -277,7 +277,7 @@ abstract class PrimaryParser extends ExpressionParser {
         int s = pos;
         if (type() == STAR && ctx == ExprContext.Del) {
             pos++;
-            Expr v = starTarget(ExprContext.Store);
+            starTarget(ExprContext.Store);
             throw error("SyntaxError", "cannot delete starred", ln(s), co(s), eln(), eco());
         }
         if (type() == STAR) {

@@ -52,7 +52,7 @@ class ParserErrorsTest {
             "from x import a,", "from  import x", "a <> b", "x = not", "not = 1", "None = 1", "a if b",
             "try:\n  pass\nexcept A, B:\n  pass", "lambda x: yield", "[x for x in]", "@d\nx = 1",
             "def f(*, **k): pass", "def f(*): pass", "lambda *: 0", "lambda *, **k: 0", "[x, for x in y]",
-            "[x, y for x, y in z]", "{x, y for x in y}", "f(**k, *a)", "def f( (a, b)): pass", "def f(a=): pass",
+            "[x, y for x, y in z]", "{x, y for x in y}", "f(**k, *a)", "{**a for a in b}", "def f( (a, b)): pass", "def f(a=): pass",
             "x = {1:}", "x := 1", "def f(x := 1): pass", "if True:\n    pass\n  else: pass", "a @@ b", "@abstractmethod",
             // expected ':' and indentation
             "if x\n  pass\n", "if x  \n  pass\n", "while x\n  pass\n", "for x in y\n  pass\n",
