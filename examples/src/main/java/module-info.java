@@ -3,6 +3,7 @@
  */
 module dev.molt.examples {
     requires transitive dev.molt.frontend;
+    requires dev.molt.passes;
 
     exports dev.molt.examples;
 }

@@ -3,6 +3,7 @@
  */
 module dev.molt.jmh {
     requires dev.molt.frontend;
+    requires dev.molt.passes;
     requires jmh.core;
 
     opens dev.molt.jmh;

@@ -6,6 +6,7 @@
  */
 module dev.molt.cli {
     requires dev.molt.frontend;
+    requires dev.molt.passes;
     requires info.picocli;
 
     exports dev.molt.cli;

@@ -31,6 +31,7 @@ static void free_traceback(MoltTraceEntry *t) {
 static void exc_dealloc(MoltObject *o) {
     MoltException *e = (MoltException *)o;
     molt_decref(e->args);
+    molt_decref(e->dict);
     free_traceback(e->traceback);
     molt_free_object(o);
 }
@@ -40,6 +41,7 @@ MoltValue molt_exc_new(MoltType *type, MoltValue args) {
     if (!e) return MOLT_ERROR;
     e->args = molt_incref(args);
     e->traceback = NULL;
+    e->dict = MOLT_NONE;
     return molt_from_ptr(e);
 }
 
@@ -90,6 +92,7 @@ static MoltHash exc_hash(MoltValue v) {
         .ob = MOLT_STATIC_HEADER(&MoltType_Type),                    \
         .tp_name = #name,                                            \
         .tp_basicsize = sizeof(MoltException),                       \
+        .tp_dictoffset = offsetof(MoltException, dict),              \
         .tp_flags = MOLT_TPFLAG_BASE_EXC,                            \
         .tp_dealloc = exc_dealloc,                                   \
         .tp_repr = exc_repr,                                         \
@@ -142,7 +145,7 @@ void molt_err_set_raised(MoltValue exc) {
 static MoltValue preallocated_memory_error(void) {
     /* An immortal MemoryError() so running out of memory can still be reported. */
     static MoltTuple empty = {MOLT_STATIC_HEADER(&MoltTuple_Type), 0};
-    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0, NULL};
+    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0, NULL, MOLT_NONE};
     memerr.args = molt_from_ptr(&empty);
     return molt_from_ptr(&memerr);
 }

@@ -83,6 +83,8 @@ MoltType MoltReversed_Type = {
     .tp_iternext = seqiter_next,
 };
 
+MoltValue molt_seqiter_new(MoltValue seq) { return seqiter_new(&MoltSeqIter_Type, seq, 0, false); }
+
 MoltValue molt_iter(MoltValue o) {
     MoltType *t = molt_type_of(o);
     if (t->tp_iter) {

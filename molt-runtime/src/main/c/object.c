@@ -46,6 +46,20 @@ static MoltValue type_repr(MoltValue v) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
     molt_strbuf_append_cstr(&b, "<class '");
+    if (t->tp_flags & MOLT_TPFLAG_HEAPTYPE) { /* __module__.__qualname__ */
+        MoltValue mod = molt_dict_lookup_cstr(t->tp_dict, "__module__");
+        MoltValue qual = molt_dict_lookup_cstr(t->tp_dict, "__qualname__");
+        molt_err_clear();
+        if (mod != MOLT_ERROR && molt_is_str(mod) && strcmp(molt_str_data(mod), "builtins") != 0) {
+            molt_strbuf_append_str(&b, mod);
+            molt_strbuf_append_char(&b, '.');
+        }
+        if (qual != MOLT_ERROR && molt_is_str(qual)) {
+            molt_strbuf_append_str(&b, qual);
+            molt_strbuf_append_cstr(&b, "'>");
+            return molt_strbuf_finish(&b);
+        }
+    }
     molt_strbuf_append_cstr(&b, t->tp_name);
     molt_strbuf_append_cstr(&b, "'>");
     return molt_strbuf_finish(&b);
@@ -132,6 +146,11 @@ MoltType *molt_type_of(MoltValue v) {
 }
 
 bool molt_type_is_subtype(const MoltType *t, const MoltType *base) {
+    if ((t->tp_flags & MOLT_TPFLAG_HEAPTYPE) && molt_is_tuple(t->tp_mro)) { /* multiple inheritance: the MRO */
+        for (int64_t i = 0; i < molt_tuple_size(t->tp_mro); i++)
+            if ((const MoltType *)molt_as_ptr(molt_tuple_get(t->tp_mro, i)) == base) return true;
+        return false;
+    }
     for (; t; t = t->tp_base)
         if (t == base) return true;
     return false;

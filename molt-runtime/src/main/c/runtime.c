@@ -18,7 +18,8 @@ static MoltType *const builtin_types[] = {&MoltBaseObject_Type, &MoltType_Type, 
                                           &MoltFrozenSet_Type, &MoltSetIter_Type, &MoltSeqIter_Type,
                                           &MoltEnumerate_Type, &MoltZip_Type, &MoltMap_Type, &MoltFilter_Type,
                                           &MoltReversed_Type, &MoltFunction_Type, &MoltBuiltin_Type,
-                                          &MoltMethod_Type, &MoltCell_Type};
+                                          &MoltMethod_Type, &MoltCell_Type, &MoltStaticMethod_Type,
+                                          &MoltClassMethod_Type, &MoltProperty_Type};
 #define N_BUILTIN_TYPES (sizeof builtin_types / sizeof builtin_types[0])
 
 int molt_runtime_init(void) {
@@ -40,6 +41,7 @@ void molt_runtime_fini(void) {
     molt_stdout_flush();
     molt_err_clear();
     if (!initialized) return;
+    molt_classes_fini();
     molt_exceptions_fini();
     for (size_t i = 0; i < N_BUILTIN_TYPES; i++) molt_type_release(builtin_types[i]);
     initialized = false;

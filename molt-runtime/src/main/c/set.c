@@ -6,9 +6,10 @@
  * (the direct-copy and insert-clean fast paths), set_update_internal (dict
  * fast path), set_intersection (iterates the smaller set), set_difference
  * (copy-and-discard when len(so) >> 2 > len(other)), set_symmetric_difference,
- * set_pop's finger, frozenset_hash, set_repr, set_richcompare.
+ * set_pop's finger, frozenset_hash, set_repr, set_richcompare. The set algebra is in set_ops.c.
  */
 #include "molt/molt.h"
+#include "setimpl.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,7 @@
 #define EMPTY MOLT_ERROR
 #define DUMMY MOLT_EXHAUSTED
 
-static MoltSet *as_set(MoltValue v) { return (MoltSet *)molt_as_ptr(v); }
+MoltSet *molt_setimpl_as(MoltValue v) { return (MoltSet *)molt_as_ptr(v); }
 
 bool molt_is_anyset(MoltValue v) {
     if (!molt_is_ptr(v)) return false;
@@ -27,7 +28,7 @@ bool molt_is_anyset(MoltValue v) {
     return molt_type_is_subtype(t, &MoltSet_Type) || molt_type_is_subtype(t, &MoltFrozenSet_Type);
 }
 static bool is_frozen(MoltValue v) { return molt_type_is_subtype(molt_type_of(v), &MoltFrozenSet_Type); }
-int64_t molt_set_size(MoltValue s) { return as_set(s)->used; }
+int64_t molt_set_size(MoltValue s) { return molt_setimpl_as(s)->used; }
 
 static MoltSetEntry *table_new(int64_t size) {
     MoltSetEntry *t = malloc((size_t)size * sizeof(MoltSetEntry));
@@ -66,7 +67,7 @@ static void set_dealloc(MoltObject *o) {
 }
 
 bool molt_set_next(MoltValue sv, int64_t *pos, MoltValue *key) {
-    MoltSet *s = as_set(sv);
+    MoltSet *s = molt_setimpl_as(sv);
     int64_t i = *pos;
     while (i <= s->mask && (s->table[i].key == EMPTY || s->table[i].key == DUMMY)) i++;
     *pos = i + 1;
@@ -96,7 +97,7 @@ static void insert_clean(MoltSetEntry *table, uint64_t mask, MoltValue key, Molt
     e->hash = hash;
 }
 
-static int table_resize(MoltSet *s, int64_t minused) {
+int molt_setimpl_resize(MoltSet *s, int64_t minused) {
     int64_t newsize = SET_MINSIZE;
     while (newsize <= minused) newsize <<= 1;
     MoltSetEntry *old = s->table, *nt = table_new(newsize);
@@ -112,7 +113,7 @@ static int table_resize(MoltSet *s, int64_t minused) {
 }
 
 /* set_add_entry; steals `key` (also on failure). */
-static int add_entry(MoltSet *s, MoltValue key, MoltHash hash) {
+int molt_setimpl_add_entry(MoltSet *s, MoltValue key, MoltHash hash) {
 restart:;
     uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     MoltSetEntry *freeslot = NULL, *e;
@@ -155,7 +156,7 @@ found_unused_or_dummy:
     e->key = key;
     e->hash = hash;
     if ((uint64_t)s->fill * 5 < mask * 3) return 0;
-    return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+    return molt_setimpl_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
 found_active:
     molt_decref(key);
     return 0;
@@ -188,13 +189,13 @@ static MoltSetEntry *lookkey(MoltSet *s, MoltValue key, MoltHash hash) {
     }
 }
 
-static int contains_entry(MoltSet *s, MoltValue key, MoltHash hash) {
+int molt_setimpl_contains_entry(MoltSet *s, MoltValue key, MoltHash hash) {
     MoltSetEntry *e = lookkey(s, key, hash);
     if (!e) return -1;
     return e->key != EMPTY;
 }
 
-static int discard_entry(MoltSet *s, MoltValue key, MoltHash hash) {
+int molt_setimpl_discard_entry(MoltSet *s, MoltValue key, MoltHash hash) {
     MoltSetEntry *e = lookkey(s, key, hash);
     if (!e) return -1;
     if (e->key == EMPTY) return 0;
@@ -223,11 +224,11 @@ static int with_frozen_key(MoltValue key, int (*op)(MoltSet *, MoltValue, MoltHa
 int molt_set_add(MoltValue sv, MoltValue key) {
     MoltHash h = molt_hash(key);
     if (h == -1) return -1;
-    return add_entry(as_set(sv), molt_incref(key), h);
+    return molt_setimpl_add_entry(molt_setimpl_as(sv), molt_incref(key), h);
 }
 
-int molt_set_contains(MoltValue sv, MoltValue key) { return with_frozen_key(key, contains_entry, as_set(sv)); }
-int molt_set_discard(MoltValue sv, MoltValue key) { return with_frozen_key(key, discard_entry, as_set(sv)); }
+int molt_set_contains(MoltValue sv, MoltValue key) { return with_frozen_key(key, molt_setimpl_contains_entry, molt_setimpl_as(sv)); }
+int molt_set_discard(MoltValue sv, MoltValue key) { return with_frozen_key(key, molt_setimpl_discard_entry, molt_setimpl_as(sv)); }
 
 MoltValue molt_set_remove(MoltValue sv, MoltValue key) {
     int r = molt_set_discard(sv, key);
@@ -240,7 +241,7 @@ MoltValue molt_set_remove(MoltValue sv, MoltValue key) {
 }
 
 MoltValue molt_set_pop(MoltValue sv) {
-    MoltSet *s = as_set(sv);
+    MoltSet *s = molt_setimpl_as(sv);
     if (s->used == 0) {
         molt_err_set(&MoltExc_KeyError, "pop from an empty set");
         return MOLT_ERROR;
@@ -259,7 +260,7 @@ MoltValue molt_set_pop(MoltValue sv) {
 }
 
 MoltValue molt_set_clear(MoltValue sv) {
-    MoltSet *s = as_set(sv);
+    MoltSet *s = molt_setimpl_as(sv);
     MoltSetEntry *old = s->table, *nt = table_new(SET_MINSIZE);
     if (!nt) return MOLT_ERROR;
     int64_t oldmask = s->mask;
@@ -275,7 +276,7 @@ MoltValue molt_set_clear(MoltValue sv) {
 
 static int set_merge(MoltSet *s, MoltSet *o) {
     if (o == s || o->used == 0) return 0;
-    if ((s->fill + o->used) * 5 >= s->mask * 3 && table_resize(s, (s->used + o->used) * 2) < 0) return -1;
+    if ((s->fill + o->used) * 5 >= s->mask * 3 && molt_setimpl_resize(s, (s->used + o->used) * 2) < 0) return -1;
     if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
         for (int64_t i = 0; i <= o->mask; i++)
             if (o->table[i].key != EMPTY) {
@@ -296,20 +297,20 @@ static int set_merge(MoltSet *s, MoltSet *o) {
     }
     for (int64_t i = 0; i <= o->mask; i++) {
         MoltValue k = o->table[i].key;
-        if (k != EMPTY && k != DUMMY && add_entry(s, molt_incref(k), o->table[i].hash) < 0) return -1;
+        if (k != EMPTY && k != DUMMY && molt_setimpl_add_entry(s, molt_incref(k), o->table[i].hash) < 0) return -1;
     }
     return 0;
 }
 
 int molt_set_update(MoltValue sv, MoltValue other) {
-    MoltSet *s = as_set(sv);
-    if (molt_is_anyset(other)) return set_merge(s, as_set(other));
+    MoltSet *s = molt_setimpl_as(sv);
+    if (molt_is_anyset(other)) return set_merge(s, molt_setimpl_as(other));
     if (molt_is_dict(other) && molt_type_of(other) == &MoltDict_Type) {
         MoltDict *d = (MoltDict *)molt_as_ptr(other);
-        if ((s->fill + d->used) * 5 >= s->mask * 3 && table_resize(s, (s->used + d->used) * 2) < 0) return -1;
+        if ((s->fill + d->used) * 5 >= s->mask * 3 && molt_setimpl_resize(s, (s->used + d->used) * 2) < 0) return -1;
         for (int64_t i = 0; i < d->nentries; i++)
             if (d->entries[i].key != MOLT_ERROR &&
-                add_entry(s, molt_incref(d->entries[i].key), d->entries[i].hash) < 0)
+                molt_setimpl_add_entry(s, molt_incref(d->entries[i].key), d->entries[i].hash) < 0)
                 return -1;
         return 0;
     }
@@ -340,7 +341,7 @@ static MoltValue make_new_set(MoltType *type, MoltValue iterable) {
 }
 
 /* make_new_set_basetype */
-static MoltValue new_like(MoltValue so, MoltValue iterable) {
+MoltValue molt_setimpl_new_like(MoltValue so, MoltValue iterable) {
     return make_new_set(is_frozen(so) ? &MoltFrozenSet_Type : &MoltSet_Type, iterable);
 }
 
@@ -362,362 +363,31 @@ MoltValue molt_set_from_array(const MoltValue *items, int64_t n) {
     return s;
 }
 
-MoltValue molt_set_copy(MoltValue so) { return new_like(so, so); }
-
-/* ---- algebra ------------------------------------------------------------------- */
-
-MoltValue molt_set_union(MoltValue so, MoltValue other) {
-    MoltValue r = molt_set_copy(so);
-    if (r == MOLT_ERROR || so == other) return r;
-    if (molt_set_update(r, other) < 0) {
-        molt_decref(r);
-        return MOLT_ERROR;
-    }
-    return r;
-}
-
-MoltValue molt_set_intersection(MoltValue so, MoltValue other) {
-    if (so == other) return molt_set_copy(so);
-    MoltValue result = new_like(so, MOLT_NONE);
-    if (result == MOLT_ERROR) return result;
-    if (molt_is_anyset(other)) {
-        MoltSet *a = as_set(so), *b = as_set(other);
-        if (b->used > a->used) {
-            MoltSet *t = a;
-            a = b;
-            b = t;
-        }
-        for (int64_t i = 0; i <= b->mask; i++) {
-            MoltValue k = b->table[i].key;
-            if (k == EMPTY || k == DUMMY) continue;
-            MoltHash h = b->table[i].hash;
-            molt_incref(k);
-            int rv = contains_entry(a, k, h);
-            if (rv > 0 && add_entry(as_set(result), molt_incref(k), h) < 0) rv = -1;
-            molt_decref(k);
-            if (rv < 0) {
-                molt_decref(result);
-                return MOLT_ERROR;
-            }
-        }
-        return result;
-    }
-    MoltValue it = molt_iter(other);
-    if (it == MOLT_ERROR) goto fail;
-    for (;;) {
-        MoltValue k = molt_next(it);
-        if (k == MOLT_EXHAUSTED) break;
-        if (k == MOLT_ERROR) goto fail_it;
-        MoltHash h = molt_hash(k);
-        int rv = h == -1 ? -1 : contains_entry(as_set(so), k, h);
-        if (rv > 0 && add_entry(as_set(result), molt_incref(k), h) < 0) rv = -1;
-        molt_decref(k);
-        if (rv < 0) goto fail_it;
-        if (rv > 0 && as_set(result)->used >= as_set(so)->used) break;
-    }
-    molt_decref(it);
-    return result;
-fail_it:
-    molt_decref(it);
-fail:
-    molt_decref(result);
-    return MOLT_ERROR;
-}
-
-static int difference_update_internal(MoltValue so, MoltValue other) {
-    MoltSet *s = as_set(so);
-    if (so == other) return molt_set_clear(so) == MOLT_ERROR ? -1 : 0;
-    if (molt_is_anyset(other)) {
-        MoltValue o;
-        if ((as_set(other)->used >> 3) > s->used) {
-            o = molt_set_intersection(so, other);
-            if (o == MOLT_ERROR) return -1;
-        } else {
-            o = molt_incref(other);
-        }
-        MoltSet *os = as_set(o);
-        for (int64_t i = 0; i <= os->mask; i++) {
-            MoltValue k = os->table[i].key;
-            if (k == EMPTY || k == DUMMY) continue;
-            molt_incref(k);
-            int rc = discard_entry(s, k, os->table[i].hash);
-            molt_decref(k);
-            if (rc < 0) {
-                molt_decref(o);
-                return -1;
-            }
-        }
-        molt_decref(o);
-    } else {
-        MoltValue it = molt_iter(other);
-        if (it == MOLT_ERROR) return -1;
-        for (;;) {
-            MoltValue k = molt_next(it);
-            if (k == MOLT_EXHAUSTED) break;
-            int rc = k == MOLT_ERROR ? -1 : molt_set_discard(so, k);
-            molt_xdecref(k);
-            if (rc < 0) {
-                molt_decref(it);
-                return -1;
-            }
-        }
-        molt_decref(it);
-    }
-    if ((uint64_t)(s->fill - s->used) <= (uint64_t)s->mask / 4) return 0;
-    return table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
-}
-
-static MoltValue copy_and_difference(MoltValue so, MoltValue other) {
-    MoltValue r = molt_set_copy(so);
-    if (r == MOLT_ERROR) return r;
-    if (difference_update_internal(r, other) < 0) {
-        molt_decref(r);
-        return MOLT_ERROR;
-    }
-    return r;
-}
-
-MoltValue molt_set_difference(MoltValue so, MoltValue other) {
-    int64_t other_size;
-    bool is_dict = molt_is_dict(other) && molt_type_of(other) == &MoltDict_Type;
-    if (molt_is_anyset(other)) other_size = as_set(other)->used;
-    else if (is_dict) other_size = molt_dict_size(other);
-    else return copy_and_difference(so, other);
-    MoltSet *s = as_set(so);
-    if ((s->used >> 2) > other_size) return copy_and_difference(so, other);
-    MoltValue result = new_like(so, MOLT_NONE);
-    if (result == MOLT_ERROR) return result;
-    for (int64_t i = 0; i <= s->mask; i++) {
-        MoltValue k = s->table[i].key;
-        if (k == EMPTY || k == DUMMY) continue;
-        MoltHash h = s->table[i].hash;
-        molt_incref(k);
-        int rv = is_dict ? molt_dict_contains(other, k) : contains_entry(as_set(other), k, h);
-        if (rv == 0 && add_entry(as_set(result), molt_incref(k), h) < 0) rv = -1;
-        molt_decref(k);
-        if (rv < 0) {
-            molt_decref(result);
-            return MOLT_ERROR;
-        }
-    }
-    return result;
-}
-
-static int symmetric_update(MoltValue so, MoltValue other) {
-    MoltSet *s = as_set(so);
-    if (so == other) return molt_set_clear(so) == MOLT_ERROR ? -1 : 0;
-    MoltValue o;
-    if (molt_is_dict(other) && molt_type_of(other) == &MoltDict_Type) {
-        MoltDict *d = (MoltDict *)molt_as_ptr(other);
-        for (int64_t i = 0; i < d->nentries; i++) {
-            MoltValue k = d->entries[i].key;
-            if (k == MOLT_ERROR) continue;
-            molt_incref(k);
-            int rv = discard_entry(s, k, d->entries[i].hash);
-            if (rv == 0) rv = add_entry(s, molt_incref(k), d->entries[i].hash);
-            molt_decref(k);
-            if (rv < 0) return -1;
-        }
-        return 0;
-    }
-    o = molt_is_anyset(other) ? molt_incref(other) : new_like(so, other);
-    if (o == MOLT_ERROR) return -1;
-    MoltSet *os = as_set(o);
-    for (int64_t i = 0; i <= os->mask; i++) {
-        MoltValue k = os->table[i].key;
-        if (k == EMPTY || k == DUMMY) continue;
-        molt_incref(k);
-        int rv = discard_entry(s, k, os->table[i].hash);
-        if (rv == 0) rv = add_entry(s, molt_incref(k), os->table[i].hash);
-        molt_decref(k);
-        if (rv < 0) {
-            molt_decref(o);
-            return -1;
-        }
-    }
-    molt_decref(o);
-    return 0;
-}
-
-MoltValue molt_set_symmetric_difference(MoltValue so, MoltValue other) {
-    MoltValue r = new_like(so, other);
-    if (r == MOLT_ERROR) return r;
-    if (symmetric_update(r, so) < 0) {
-        molt_decref(r);
-        return MOLT_ERROR;
-    }
-    return r;
-}
-
-/* set_swap_bodies(so, tmp) then drop tmp. */
-static void replace_body(MoltValue so, MoltValue tmp) {
-    MoltSet *a = as_set(so), *b = as_set(tmp);
-    MoltSet t = *a;
-    a->fill = b->fill;
-    a->used = b->used;
-    a->mask = b->mask;
-    a->table = b->table;
-    a->hash = -1;
-    b->fill = t.fill;
-    b->used = t.used;
-    b->mask = t.mask;
-    b->table = t.table;
-    molt_decref(tmp);
-}
-
-MoltValue molt_set_intersection_update(MoltValue so, MoltValue other) {
-    MoltValue tmp = molt_set_intersection(so, other);
-    if (tmp == MOLT_ERROR) return tmp;
-    replace_body(so, tmp);
-    return MOLT_NONE;
-}
-
-MoltValue molt_set_difference_update(MoltValue so, MoltValue other) {
-    return difference_update_internal(so, other) < 0 ? MOLT_ERROR : MOLT_NONE;
-}
-
-MoltValue molt_set_symmetric_difference_update(MoltValue so, MoltValue other) {
-    return symmetric_update(so, other) < 0 ? MOLT_ERROR : MOLT_NONE;
-}
-
-static int issubset(MoltValue so, MoltValue other) {
-    if (!molt_is_anyset(other)) {
-        MoltValue tmp = molt_set_intersection(so, other);
-        if (tmp == MOLT_ERROR) return -1;
-        int r = as_set(tmp)->used == as_set(so)->used;
-        molt_decref(tmp);
-        return r;
-    }
-    MoltSet *s = as_set(so);
-    if (s->used > as_set(other)->used) return 0;
-    for (int64_t i = 0; i <= s->mask; i++) {
-        MoltValue k = s->table[i].key;
-        if (k == EMPTY || k == DUMMY) continue;
-        molt_incref(k);
-        int rv = contains_entry(as_set(other), k, s->table[i].hash);
-        molt_decref(k);
-        if (rv <= 0) return rv;
-    }
-    return 1;
-}
-
-static int issuperset(MoltValue so, MoltValue other) {
-    if (molt_is_anyset(other)) return issubset(other, so);
-    MoltValue it = molt_iter(other);
-    if (it == MOLT_ERROR) return -1;
-    for (;;) {
-        MoltValue k = molt_next(it);
-        if (k == MOLT_EXHAUSTED) break;
-        int rv = k == MOLT_ERROR ? -1 : molt_set_contains(so, k);
-        molt_xdecref(k);
-        if (rv <= 0) {
-            molt_decref(it);
-            return rv;
-        }
-    }
-    molt_decref(it);
-    return 1;
-}
-
-static MoltValue bool_result(int r) { return r < 0 ? MOLT_ERROR : molt_from_bool(r); }
-MoltValue molt_set_issubset(MoltValue so, MoltValue other) { return bool_result(issubset(so, other)); }
-MoltValue molt_set_issuperset(MoltValue so, MoltValue other) { return bool_result(issuperset(so, other)); }
-
-MoltValue molt_set_isdisjoint(MoltValue so, MoltValue other) {
-    if (so == other) return molt_from_bool(as_set(so)->used == 0);
-    if (molt_is_anyset(other)) {
-        MoltSet *a = as_set(so), *b = as_set(other);
-        if (b->used > a->used) {
-            MoltSet *t = a;
-            a = b;
-            b = t;
-        }
-        for (int64_t i = 0; i <= b->mask; i++) {
-            MoltValue k = b->table[i].key;
-            if (k == EMPTY || k == DUMMY) continue;
-            molt_incref(k);
-            int rv = contains_entry(a, k, b->table[i].hash);
-            molt_decref(k);
-            if (rv < 0) return MOLT_ERROR;
-            if (rv) return MOLT_FALSE;
-        }
-        return MOLT_TRUE;
-    }
-    MoltValue it = molt_iter(other);
-    if (it == MOLT_ERROR) return it;
-    for (;;) {
-        MoltValue k = molt_next(it);
-        if (k == MOLT_EXHAUSTED) break;
-        int rv = k == MOLT_ERROR ? -1 : molt_set_contains(so, k);
-        molt_xdecref(k);
-        if (rv != 0) {
-            molt_decref(it);
-            return rv < 0 ? MOLT_ERROR : MOLT_FALSE;
-        }
-    }
-    molt_decref(it);
-    return MOLT_TRUE;
-}
-
-/* ---- operators ---------------------------------------------------------------------- */
-
-static MoltValue set_or(MoltValue a, MoltValue b) {
-    if (!molt_is_anyset(a) || !molt_is_anyset(b)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_union(a, b);
-}
-static MoltValue set_and(MoltValue a, MoltValue b) {
-    if (!molt_is_anyset(a) || !molt_is_anyset(b)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_intersection(a, b);
-}
-static MoltValue set_sub(MoltValue a, MoltValue b) {
-    if (!molt_is_anyset(a) || !molt_is_anyset(b)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_difference(a, b);
-}
-static MoltValue set_xor(MoltValue a, MoltValue b) {
-    if (!molt_is_anyset(a) || !molt_is_anyset(b)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_symmetric_difference(a, b);
-}
-
-MoltValue molt_set_ior(MoltValue s, MoltValue o) {
-    if (!molt_is_anyset(o)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_update(s, o) < 0 ? MOLT_ERROR : molt_incref(s);
-}
-MoltValue molt_set_iand(MoltValue s, MoltValue o) {
-    if (!molt_is_anyset(o)) return MOLT_NOTIMPLEMENTED;
-    return molt_set_intersection_update(s, o) == MOLT_ERROR ? MOLT_ERROR : molt_incref(s);
-}
-MoltValue molt_set_isub(MoltValue s, MoltValue o) {
-    if (!molt_is_anyset(o)) return MOLT_NOTIMPLEMENTED;
-    return difference_update_internal(s, o) < 0 ? MOLT_ERROR : molt_incref(s);
-}
-MoltValue molt_set_ixor(MoltValue s, MoltValue o) {
-    if (!molt_is_anyset(o)) return MOLT_NOTIMPLEMENTED;
-    return symmetric_update(s, o) < 0 ? MOLT_ERROR : molt_incref(s);
-}
+MoltValue molt_set_copy(MoltValue so) { return molt_setimpl_new_like(so, so); }
 
 static MoltValue set_richcompare(MoltValue v, MoltValue w, int op) {
     if (!molt_is_anyset(w)) return MOLT_NOTIMPLEMENTED;
-    MoltSet *a = as_set(v), *b = as_set(w);
+    MoltSet *a = molt_setimpl_as(v), *b = molt_setimpl_as(w);
     int r;
     switch (op) {
     case MOLT_EQ:
     case MOLT_NE:
         if (a->used != b->used) r = 0;
         else if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) r = 0;
-        else r = issubset(v, w);
+        else r = molt_setimpl_issubset(v, w);
         if (r < 0) return MOLT_ERROR;
         return molt_from_bool(op == MOLT_EQ ? r : !r);
-    case MOLT_LE: return bool_result(issubset(v, w));
-    case MOLT_GE: return bool_result(issuperset(v, w));
-    case MOLT_LT: return a->used >= b->used ? MOLT_FALSE : bool_result(issubset(v, w));
-    default: return a->used <= b->used ? MOLT_FALSE : bool_result(issuperset(v, w));
+    case MOLT_LE: return molt_setimpl_bool(molt_setimpl_issubset(v, w));
+    case MOLT_GE: return molt_setimpl_bool(molt_setimpl_issuperset(v, w));
+    case MOLT_LT: return a->used >= b->used ? MOLT_FALSE : molt_setimpl_bool(molt_setimpl_issubset(v, w));
+    default: return a->used <= b->used ? MOLT_FALSE : molt_setimpl_bool(molt_setimpl_issuperset(v, w));
     }
 }
 
 static uint64_t shuffle_bits(uint64_t h) { return ((h ^ UINT64_C(89869747)) ^ (h << 16)) * UINT64_C(3644798167); }
 
 static MoltHash frozenset_hash(MoltValue v) {
-    MoltSet *s = as_set(v);
+    MoltSet *s = molt_setimpl_as(v);
     if (s->hash != -1) return s->hash;
     uint64_t hash = 0;
     for (int64_t i = 0; i <= s->mask; i++) hash ^= shuffle_bits((uint64_t)s->table[i].hash);
@@ -732,7 +402,7 @@ static MoltHash frozenset_hash(MoltValue v) {
 }
 
 static MoltValue set_repr(MoltValue v) {
-    MoltSet *s = as_set(v);
+    MoltSet *s = molt_setimpl_as(v);
     const char *name = molt_type_of(v)->tp_name;
     bool plain = molt_type_of(v) == &MoltSet_Type;
     int k = molt_repr_enter(v);
@@ -791,7 +461,7 @@ static MoltValue set_iter(MoltValue v) {
     if (!it) return MOLT_ERROR;
     it->set = molt_incref(v);
     it->pos = 0;
-    it->used = as_set(v)->used;
+    it->used = molt_setimpl_as(v)->used;
     return molt_from_ptr(it);
 }
 
@@ -803,7 +473,7 @@ static void setiter_dealloc(MoltObject *o) {
 static MoltValue setiter_next(MoltValue v) {
     MoltSetIter *it = (MoltSetIter *)molt_as_ptr(v);
     if (it->set == MOLT_NONE) return MOLT_EXHAUSTED;
-    if (it->used != as_set(it->set)->used) {
+    if (it->used != molt_setimpl_as(it->set)->used) {
         molt_err_set(&MoltExc_RuntimeError, "Set changed size during iteration");
         it->used = -1;
         return MOLT_ERROR;
@@ -816,11 +486,12 @@ static MoltValue setiter_next(MoltValue v) {
 }
 
 static MoltValue self_iter(MoltValue v) { return molt_incref(v); }
-static int64_t set_length(MoltValue v) { return as_set(v)->used; }
+static int64_t set_length(MoltValue v) { return molt_setimpl_as(v)->used; }
 static int set_contains_slot(MoltValue v, MoltValue k) { return molt_set_contains(v, k); }
 
 static const MoltNumberMethods set_as_number = {
-    .nb_subtract = set_sub, .nb_and = set_and, .nb_xor = set_xor, .nb_or = set_or,
+    .nb_subtract = molt_setimpl_sub, .nb_and = molt_setimpl_and, .nb_xor = molt_setimpl_xor,
+    .nb_or = molt_setimpl_or,
 };
 static const MoltSequenceMethods set_as_sequence = {.sq_length = set_length, .sq_contains = set_contains_slot};
 

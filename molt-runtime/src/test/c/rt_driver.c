@@ -17,6 +17,7 @@
  */
 #include "molt/molt.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +80,243 @@ static MoltValue fast_rec(MoltValue *f) {
     return molt_call(rec_function, NULL, 0, 0);
 }
 
+
+/* ---- test classes (twins of the ones in rt_oracle.py) ---------------------------------- */
+
+#define S(name) molt_dunder(name)
+static MoltValue cls_point, cls_base, cls_derived, cls_counter, cls_myerror, cls_keyerr, cls_a, cls_b, cls_c, cls_d;
+
+static MoltValue attr(MoltValue o, const char *n) { return molt_getattr(o, S(n)); }
+
+static MoltValue point_init(MoltValue *f) {
+    if (molt_setattr(f[0], S("x"), f[1]) < 0 || molt_setattr(f[0], S("y"), f[2]) < 0) return MOLT_ERROR;
+    return MOLT_NONE;
+}
+static MoltValue point_xy(MoltValue self) { /* (self.x, self.y) */
+    MoltValue x = attr(self, "x");
+    if (x == MOLT_ERROR) return x;
+    MoltValue y = attr(self, "y");
+    if (y == MOLT_ERROR) {
+        molt_decref(x);
+        return y;
+    }
+    return molt_tuple_pack2(x, y);
+}
+static MoltValue point_repr(MoltValue *f) {
+    MoltValue xy = point_xy(f[0]);
+    if (xy == MOLT_ERROR) return xy;
+    MoltValue r = molt_repr(xy);
+    molt_decref(xy);
+    if (r == MOLT_ERROR) return r;
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, "Point");
+    molt_strbuf_append_str(&b, r);
+    molt_decref(r);
+    return molt_strbuf_finish(&b);
+}
+static MoltValue point_eq(MoltValue *f) {
+    int k = molt_isinstance(f[1], cls_point);
+    if (k <= 0) return k < 0 ? MOLT_ERROR : MOLT_NOTIMPLEMENTED;
+    MoltValue a = point_xy(f[0]), b = point_xy(f[1]);
+    MoltValue r = molt_richcompare(a, b, MOLT_EQ);
+    molt_decref(a);
+    molt_decref(b);
+    return r;
+}
+static MoltValue point_add(MoltValue *f) {
+    int k = molt_isinstance(f[1], cls_point);
+    if (k <= 0) return k < 0 ? MOLT_ERROR : MOLT_NOTIMPLEMENTED;
+    MoltValue a = point_xy(f[0]), b = point_xy(f[1]);
+    MoltValue x = molt_add(molt_tuple_get(a, 0), molt_tuple_get(b, 0));
+    MoltValue y = molt_add(molt_tuple_get(a, 1), molt_tuple_get(b, 1));
+    molt_decref(a);
+    molt_decref(b);
+    MoltValue r = molt_call2(cls_point, x, y);
+    molt_decref(x);
+    molt_decref(y);
+    return r;
+}
+static MoltValue point_radd(MoltValue *f) {
+    if (f[1] == molt_from_smallint(0)) return molt_incref(f[0]);
+    return MOLT_NOTIMPLEMENTED;
+}
+static MoltValue point_len(MoltValue *f) {
+    (void)f;
+    return molt_from_smallint(2);
+}
+static MoltValue point_getitem(MoltValue *f) {
+    MoltValue xy = point_xy(f[0]);
+    if (xy == MOLT_ERROR) return xy;
+    MoltValue r = molt_getitem(xy, f[1]);
+    molt_decref(xy);
+    return r;
+}
+static MoltValue base_init(MoltValue *f) { return molt_setattr(f[0], S("x"), f[1]) < 0 ? MOLT_ERROR : MOLT_NONE; }
+static MoltValue base_who(MoltValue *f) {
+    (void)f;
+    return molt_str_from_cstr("Base");
+}
+static MoltValue base_smeth(MoltValue *f) { return molt_mul(f[0], molt_from_smallint(2)); }
+static MoltValue base_cm(MoltValue *f) { return molt_getattr(f[0], S("__name__")); }
+static MoltValue base_prop(MoltValue *f) {
+    MoltValue x = attr(f[0], "x");
+    if (x == MOLT_ERROR) return x;
+    MoltValue r = molt_mul(x, molt_from_smallint(10));
+    molt_decref(x);
+    return r;
+}
+static MoltValue derived_who(MoltValue *f) {
+    MoltValue m = molt_super_getattr(cls_derived, f[0], S("who"));
+    if (m == MOLT_ERROR) return m;
+    MoltValue r = molt_call0(m);
+    molt_decref(m);
+    if (r == MOLT_ERROR) return r;
+    MoltValue pre = molt_str_from_cstr("Derived+");
+    MoltValue s = molt_add(pre, r);
+    molt_decref(pre);
+    molt_decref(r);
+    return s;
+}
+static MoltValue counter_init(MoltValue *f) {
+    if (molt_setattr(f[0], S("i"), molt_from_smallint(0)) < 0) return MOLT_ERROR;
+    return molt_setattr(f[0], S("n"), f[1]) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+static MoltValue counter_iter(MoltValue *f) { return molt_incref(f[0]); }
+static MoltValue counter_next(MoltValue *f) {
+    MoltValue i = attr(f[0], "i"), n = attr(f[0], "n");
+    int done = molt_richcompare_bool(i, n, MOLT_GE);
+    molt_decref(n);
+    if (done) {
+        molt_decref(i);
+        MoltValue none = molt_tuple_new(0);
+        molt_err_set_raised(molt_exc_new(&MoltExc_StopIteration, none)); /* raise StopIteration */
+        molt_decref(none);
+        return MOLT_ERROR;
+    }
+    MoltValue j = molt_add(i, molt_from_smallint(1));
+    molt_decref(i);
+    molt_setattr(f[0], S("i"), j);
+    return j;
+}
+static MoltValue keyerr_init(MoltValue *f) {
+    MoltValue init = molt_super_getattr(cls_keyerr, f[0], S("__init__"));
+    if (init == MOLT_ERROR) return init;
+    MoltValue r = molt_call1(init, f[1]);
+    molt_decref(init);
+    if (r == MOLT_ERROR) return r;
+    molt_decref(r);
+    return molt_setattr(f[0], S("k"), f[1]) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+
+static const char *const v_self[] = {"self"};
+static const char *const v_self_x[] = {"self", "x"};
+static const char *const v_self_xy[] = {"self", "x", "y"};
+static const char *const v_self_other[] = {"self", "other"};
+static const char *const v_self_i[] = {"self", "i"};
+static const char *const v_a[] = {"a"};
+static const char *const v_cls[] = {"cls"};
+static const char *const v_self_k[] = {"self", "k"};
+#define CODE(var, name, q, argc, names, fn) static const MoltCode var = {name, q, argc, 0, 0, 0, 0, names, fn};
+CODE(c_point_init, "__init__", "Point.__init__", 3, v_self_xy, point_init)
+CODE(c_point_repr, "__repr__", "Point.__repr__", 1, v_self, point_repr)
+CODE(c_point_eq, "__eq__", "Point.__eq__", 2, v_self_other, point_eq)
+CODE(c_point_add, "__add__", "Point.__add__", 2, v_self_other, point_add)
+CODE(c_point_radd, "__radd__", "Point.__radd__", 2, v_self_other, point_radd)
+CODE(c_point_len, "__len__", "Point.__len__", 1, v_self, point_len)
+CODE(c_point_getitem, "__getitem__", "Point.__getitem__", 2, v_self_i, point_getitem)
+CODE(c_base_init, "__init__", "Base.__init__", 2, v_self_x, base_init)
+CODE(c_base_who, "who", "Base.who", 1, v_self, base_who)
+CODE(c_base_smeth, "smeth", "Base.smeth", 1, v_a, base_smeth)
+CODE(c_base_cm, "cm", "Base.cm", 1, v_cls, base_cm)
+CODE(c_base_prop, "prop", "Base.prop", 1, v_self, base_prop)
+CODE(c_derived_who, "who", "Derived.who", 1, v_self, derived_who)
+CODE(c_counter_init, "__init__", "Counter.__init__", 2, v_self_x, counter_init)
+CODE(c_counter_iter, "__iter__", "Counter.__iter__", 1, v_self, counter_iter)
+CODE(c_counter_next, "__next__", "Counter.__next__", 1, v_self, counter_next)
+CODE(c_keyerr_init, "__init__", "MyKeyError.__init__", 2, v_self_k, keyerr_init)
+
+static void ns_put(MoltValue ns, const char *name, MoltValue v) { /* steals v */
+    molt_dict_setitem(ns, S(name), v);
+    molt_decref(v);
+}
+static void ns_fn(MoltValue ns, const MoltCode *code, MoltValue defaults) {
+    ns_put(ns, code->name, molt_function_new(code, defaults, MOLT_NONE, MOLT_NONE));
+}
+static MoltValue make_class(const char *name, MoltValue ns, int nbases, ...) {
+    MoltValue bases = molt_tuple_new(nbases);
+    va_list ap;
+    va_start(ap, nbases);
+    for (int i = 0; i < nbases; i++) molt_tuple_set(bases, i, molt_incref(va_arg(ap, MoltValue)));
+    va_end(ap);
+    ns_put(ns, "__module__", molt_str_from_cstr("__main__"));
+    ns_put(ns, "__qualname__", molt_str_from_cstr(name));
+    MoltValue c = molt_make_class(name, bases, ns);
+    molt_decref(bases);
+    molt_decref(ns);
+    return c;
+}
+
+static void make_test_classes(void) {
+    if (cls_point) return;
+    MoltValue ns = molt_dict_new();
+    ns_fn(ns, &c_point_init, MOLT_NONE);
+    ns_fn(ns, &c_point_repr, MOLT_NONE);
+    ns_fn(ns, &c_point_eq, MOLT_NONE);
+    ns_fn(ns, &c_point_add, MOLT_NONE);
+    ns_fn(ns, &c_point_radd, MOLT_NONE);
+    ns_fn(ns, &c_point_len, MOLT_NONE);
+    ns_fn(ns, &c_point_getitem, MOLT_NONE);
+    cls_point = make_class("Point", ns, 0);
+    ns = molt_dict_new();
+    MoltValue one = molt_tuple_new(1);
+    molt_tuple_set(one, 0, molt_from_smallint(1));
+    ns_fn(ns, &c_base_init, one);
+    molt_decref(one);
+    ns_fn(ns, &c_base_who, MOLT_NONE);
+    MoltValue f = molt_function_new(&c_base_smeth, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    ns_put(ns, "smeth", molt_staticmethod_new(f));
+    molt_decref(f);
+    f = molt_function_new(&c_base_cm, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    ns_put(ns, "cm", molt_classmethod_new(f));
+    molt_decref(f);
+    f = molt_function_new(&c_base_prop, MOLT_NONE, MOLT_NONE, MOLT_NONE);
+    ns_put(ns, "prop", molt_property_new(f, MOLT_NONE, MOLT_NONE));
+    molt_decref(f);
+    ns_put(ns, "kind", molt_str_from_cstr("base"));
+    cls_base = make_class("Base", ns, 0);
+    ns = molt_dict_new();
+    ns_fn(ns, &c_derived_who, MOLT_NONE);
+    cls_derived = make_class("Derived", ns, 1, cls_base);
+    ns = molt_dict_new();
+    ns_fn(ns, &c_counter_init, MOLT_NONE);
+    ns_fn(ns, &c_counter_iter, MOLT_NONE);
+    ns_fn(ns, &c_counter_next, MOLT_NONE);
+    cls_counter = make_class("Counter", ns, 0);
+    cls_myerror = make_class("MyError", molt_dict_new(), 1, molt_from_ptr(&MoltExc_ValueError));
+    ns = molt_dict_new();
+    ns_fn(ns, &c_keyerr_init, MOLT_NONE);
+    cls_keyerr = make_class("MyKeyError", ns, 1, molt_from_ptr(&MoltExc_KeyError));
+    cls_a = make_class("A", molt_dict_new(), 0);
+    cls_b = make_class("B", molt_dict_new(), 1, cls_a);
+    cls_c = make_class("C", molt_dict_new(), 1, cls_a);
+    cls_d = make_class("D", molt_dict_new(), 2, cls_b, cls_c);
+}
+
+static MoltValue test_class(const char *name) {
+    make_test_classes();
+    const char *names[] = {"Point", "Base", "Derived", "Counter", "MyError", "MyKeyError", "A", "B", "C", "D"};
+    MoltValue vals[] = {cls_point, cls_base, cls_derived, cls_counter, cls_myerror, cls_keyerr, cls_a, cls_b, cls_c, cls_d};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0) return vals[i];
+    return MOLT_ERROR;
+}
+
+static MoltValue test_function(const char *name);
+
 static MoltValue test_function(const char *name) {
+    MoltValue cls = test_class(name);
+    if (cls != MOLT_ERROR) return cls;
     MoltValue i1 = molt_from_smallint(1), i2 = molt_from_smallint(2), i3 = molt_from_smallint(3);
     MoltValue i4 = molt_from_smallint(4), i5 = molt_from_smallint(5);
     if (strcmp(name, "f_pos") == 0) return molt_function_new(&code_pos, MOLT_NONE, MOLT_NONE, MOLT_NONE);
@@ -300,6 +537,31 @@ static MoltValue run_containers(const char *op, MoltValue *a, int n) {
         }
         return r;
     }
+    if (strcmp(op, "getattr") == 0) return molt_getattr(a[0], a[1]);
+    if (strcmp(op, "setattr") == 0) return none_or_error(molt_setattr(a[0], a[1], a[2]));
+    if (strcmp(op, "delattr") == 0) return none_or_error(molt_setattr(a[0], a[1], MOLT_ERROR));
+    if (strcmp(op, "hasattr") == 0) {
+        int k = molt_hasattr(a[0], a[1]);
+        return k < 0 ? MOLT_ERROR : molt_from_bool(k);
+    }
+    if (strcmp(op, "mkclass") == 0) { /* mkclass NAME BASES...: a class with an empty body */
+        MoltValue bases = molt_tuple_new(n - 1);
+        for (int i = 1; i < n; i++) molt_tuple_set(bases, i - 1, molt_incref(a[i]));
+        MoltValue ns = molt_dict_new();
+        ns_put(ns, "__module__", molt_str_from_cstr("__main__"));
+        ns_put(ns, "__qualname__", molt_incref(a[0]));
+        MoltValue c = molt_make_class(molt_str_data(a[0]), bases, ns);
+        molt_decref(bases);
+        molt_decref(ns);
+        return c;
+    }
+    if (strcmp(op, "catch") == 0) { /* catch EXC TYPE: raise EXC, report whether `except TYPE` matches */
+        molt_err_set_raised(molt_incref(a[0]));
+        bool m = molt_err_matches((MoltType *)molt_as_ptr(a[1]));
+        molt_err_clear();
+        return molt_from_bool(m);
+    }
+    if (strcmp(op, "iadd") == 0) return molt_inplace_add(a[0], a[1]);
     if (strcmp(op, "call") == 0 || strcmp(op, "bound") == 0) {
         bool bound = op[0] == 'b';
         MoltValue args[64], kwnames;

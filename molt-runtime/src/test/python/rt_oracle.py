@@ -55,7 +55,124 @@ def make_adder(x):
     return inner
 
 
-TEST_FUNCTIONS = {f.__name__: f for f in (f_pos, f_def, f_star, f_kwonly, f_posonly, f_all, f_noargs, rec)}
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return "Point" + repr((self.x, self.y))
+
+    def __eq__(self, other):
+        if not isinstance(other, Point):
+            return NotImplemented
+        return (self.x, self.y) == (other.x, other.y)
+
+    def __add__(self, other):
+        if not isinstance(other, Point):
+            return NotImplemented
+        return Point(self.x + other.x, self.y + other.y)
+
+    def __radd__(self, other):
+        if other == 0:
+            return self
+        return NotImplemented
+
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return (self.x, self.y)[i]
+
+
+class Base:
+    def __init__(self, x=1):
+        self.x = x
+
+    def who(self):
+        return "Base"
+
+    @staticmethod
+    def smeth(a):
+        return a * 2
+
+    @classmethod
+    def cm(cls):
+        return cls.__name__
+
+    @property
+    def prop(self):
+        return self.x * 10
+
+    kind = "base"
+
+
+class Derived(Base):
+    def who(self):
+        return "Derived+" + super(Derived, self).who()
+
+
+class Counter:
+    def __init__(self, x):
+        self.i = 0
+        self.n = x
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.i >= self.n:
+            raise StopIteration
+        self.i += 1
+        return self.i
+
+
+class MyError(ValueError):
+    pass
+
+
+class MyKeyError(KeyError):
+    def __init__(self, k):
+        super().__init__(k)
+        self.k = k
+
+
+class A:
+    pass
+
+
+class B(A):
+    pass
+
+
+class C(A):
+    pass
+
+
+class D(B, C):
+    pass
+
+
+def mkclass(name, *bases):
+    return type(name, bases, {"__module__": "__main__", "__qualname__": name})
+
+
+def catch(exc, typ):
+    try:
+        raise exc
+    except typ:
+        return True
+    except BaseException:
+        return False
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+TEST_FUNCTIONS = {f.__name__: f for f in (f_pos, f_def, f_star, f_kwonly, f_posonly, f_all, f_noargs, rec,
+                                          Point, Base, Derived, Counter, MyError, MyKeyError, A, B, C, D)}
 REGS = [None] * 16
 
 
@@ -154,7 +271,8 @@ CONTAINERS = {
     "list": lambda *a: list(a), "set": lambda *a: set(a), "frozenset": lambda *a: frozenset(a),
     "dict": lambda *a: dict(zip(a[::2], a[1::2])), "mkslice": slice, "iter": iterate,
     "setitem": setitem, "delitem": delitem, "closure": lambda x, y: make_adder(x)(y),
-    "unpack": lambda seq, n: tuple(unpack(seq, n)), "getslice": lambda o, a, b, c: o[a:b:c],
+    "unpack": lambda seq, n: tuple(unpack(seq, n)), "getattr": getattr, "setattr": setattr,
+    "delattr": delattr, "hasattr": hasattr, "mkclass": mkclass, "catch": catch, "iadd": iadd, "getslice": lambda o, a, b, c: o[a:b:c],
 }
 
 

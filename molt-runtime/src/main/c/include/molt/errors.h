@@ -33,6 +33,7 @@ typedef struct MoltException {
     MoltObject ob;
     MoltValue args;            /* owned tuple */
     MoltTraceEntry *traceback; /* owned list, outermost frame first; NULL if none */
+    MoltValue dict;            /* instance attributes: a dict, or MOLT_NONE until the first one is set */
 } MoltException;
 
 /* The builtin exception types (Objects/exceptions.c), in hierarchy order. */

@@ -22,6 +22,8 @@ extern MoltType MoltSeqIter_Type, MoltEnumerate_Type, MoltZip_Type, MoltMap_Type
     MoltReversed_Type;
 
 MoltValue molt_iter(MoltValue o);
+/* iter(seq) through seq[0], seq[1], ... until IndexError (PySeqIter_New). */
+MoltValue molt_seqiter_new(MoltValue seq);
 /* Item, MOLT_EXHAUSTED or MOLT_ERROR (see above). */
 MoltValue molt_next(MoltValue it);
 /* next(it) as the builtin: StopIteration when exhausted and dflt is MOLT_ERROR

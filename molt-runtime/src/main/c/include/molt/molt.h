@@ -16,6 +16,7 @@
 #include "molt/iter.h"
 #include "molt/call.h"
 #include "molt/builtins.h"
+#include "molt/class.h"
 #include "molt/str.h"
 #include "molt/strbuf.h"
 #include "molt/int.h"

@@ -95,6 +95,10 @@ typedef struct MoltType {
     /* Calling the type itself (int(x), list(it), C(...)): receives the type
      * as `callable`. NULL: "cannot create 'T' instances". */
     molt_vectorcallfunc tp_vectorcall;
+    /* Offset of the instance attribute dict (a MoltValue: dict or MOLT_NONE
+     * until first use) in instances; 0: instances have no __dict__. */
+    size_t tp_dictoffset;
+    MoltValue tp_bases; /* heap types: tuple of the bases; static types: MOLT_NONE (= (tp_base,)) */
 } MoltType;
 
 /* CPython's Py_TPFLAGS_HEAPTYPE: created at run time by molt_make_class. */

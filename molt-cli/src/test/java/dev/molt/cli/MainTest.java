@@ -169,4 +169,14 @@ class MainTest {
                 + "runpy.run_module('tokenize', run_name='__main__')\n", file.toString());
         assertEquals("==> " + file + " <==\n" + expected, r.out());
     }
+
+    @Test
+    void tokenizerErrorIsReportedAsCPythonDoes() throws IOException {
+        Path bad = write("unterminated.py", "x = 1\ny = 'abc\n");
+        Run r = molt("parse", "--tokens", bad.toString());
+        assertEquals(2, r.status());
+        assertEquals(CPython.syntaxError(bad, bad.toString()), r.err());
+        assertEquals("==> " + bad + " <==\n", r.out());
+        r.assertNoStackTrace();
+    }
 }

@@ -711,4 +711,109 @@ final class ContainerCases {
                 call c:print s:61 i:1 w:sep s:2d w:end s:210a
                 """);
     }
+
+    /** Classes (the twins in rt_driver.c and rt_oracle.py): dunders, descriptors, super, MRO, user exceptions. */
+    static List<String> classes() {
+        return lines("""
+                = 0 call c:Point i:1 i:2
+                repr r:0
+                str r:0
+                = 1 call c:Point i:3 i:4
+                add r:0 r:1
+                eq r:0 r:1
+                ne r:0 r:1
+                eq r:0 r:0
+                = 2 call c:Point i:1 i:2
+                eq r:0 r:2
+                ne r:0 r:2
+                eq r:0 i:1
+                lt r:0 r:1
+                hash r:0
+                len r:0
+                getitem r:0 i:1
+                iter r:0
+                contains i:2 r:0
+                truth r:0
+                call c:sum r:9
+                add r:0 i:1
+                getattr r:0 a:x
+                getattr r:0 a:zz
+                setattr r:0 a:zz i:5
+                getattr r:0 a:zz
+                hasattr r:0 a:zz
+                delattr r:0 a:zz
+                delattr r:0 a:zz
+                hasattr r:0 a:zz
+                getattr c:Point a:zz
+                call c:Point i:1
+                call c:A i:1
+                : 3 call c:Base
+                getattr r:3 a:x
+                getattr r:3 a:prop
+                setattr r:3 a:prop i:1
+                getattr r:3 a:kind
+                getattr c:Base a:kind
+                call c:Base i:1 i:2
+                : 4 call c:Derived i:7
+                getattr r:4 a:prop
+                : 5 getattr r:4 a:who
+                call r:5
+                : 5 getattr r:4 a:smeth
+                call r:5 i:21
+                : 5 getattr c:Derived a:cm
+                call r:5
+                : 5 getattr r:4 a:cm
+                call r:5
+                getattr c:D a:__mro__
+                mkclass a:E c:A c:B
+                mkclass a:F c:B c:A
+                mkclass a:G c:A c:A
+                = 6 call c:MyError s:6f6f7073
+                repr r:6
+                str r:6
+                catch r:6 t:ValueError
+                catch r:6 t:KeyError
+                catch r:6 c:MyError
+                = 7 call c:MyKeyError s:6b
+                repr r:7
+                str r:7
+                getattr r:7 a:k
+                getattr r:7 a:args
+                catch r:7 t:LookupError
+                call c:isinstance r:7 t:KeyError
+                call c:issubclass c:D c:A
+                call c:issubclass c:A c:D
+                call c:isinstance r:4 c:Base
+                : 8 call c:Counter i:3
+                iter r:8
+                iter r:8
+                : 8 call c:Counter i:4
+                call c:list r:8
+                : 8 call c:Counter i:4
+                call c:sum r:8
+                call c:type r:0
+                = 9 list r:0 r:1
+                call c:sum r:9
+                iadd r:9 s:6162
+                iadd r:0 r:1
+                repr r:0
+                mkclass a:I t:object t:object
+                mkclass a:J t:ValueError t:KeyError
+                mkclass a:K t:Exception c:A
+                getattr t:int a:zz
+                setattr t:int a:zz i:1
+                setattr i:1 a:zz i:1
+                getattr i:1 a:zz
+                getattr c:Point i:1
+                delattr c:B a:nope
+                : 8 call c:Point i:5 i:6
+                : 9 call c:iter r:8
+                call c:next r:9
+                call c:next r:9
+                call c:next r:9
+                call c:next r:9 s:64
+                call c:max r:8
+                call c:sorted r:8 w:reverse b:1
+                """);
+    }
 }

@@ -40,4 +40,9 @@ class ContainerDifferentialTest {
     void builtinFunctionsAndTypeConstructors() {
         assertSameAsCPython(ContainerCases.builtins());
     }
+
+    @Test
+    void classesDundersDescriptorsSuperMroAndUserExceptions() {
+        assertSameAsCPython(ContainerCases.classes());
+    }
 }

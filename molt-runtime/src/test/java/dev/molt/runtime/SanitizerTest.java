@@ -26,6 +26,7 @@ class SanitizerTest {
         lines.addAll(ContainerCases.iterators());
         lines.addAll(ContainerCases.calls());
         lines.addAll(ContainerCases.builtins());
+        lines.addAll(ContainerCases.classes());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

@@ -56,5 +56,6 @@ class WasmDifferentialTest {
         assertWasmSameAsCPython(ContainerCases.iterators());
         assertWasmSameAsCPython(ContainerCases.calls());
         assertWasmSameAsCPython(ContainerCases.builtins());
+        assertWasmSameAsCPython(ContainerCases.classes());
     }
 }

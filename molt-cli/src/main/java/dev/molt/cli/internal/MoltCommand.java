@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Molt: compiles a verified subset of Python 3.12 to native code and WebAssembly.%n"
                 + "Today only the frontend is wired up: 'molt parse' prints ASTs as CPython's ast.dump does.",
-        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, IrCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file or Python syntax error; "
                 + "70 internal error of Molt."})
 public final class MoltCommand implements Callable<Integer> {

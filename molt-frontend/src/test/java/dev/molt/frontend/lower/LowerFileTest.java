@@ -67,7 +67,7 @@ class LowerFileTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        assertTrue(!files.isEmpty(), "test files found in " + DIR.toAbsolutePath());
+        assertTrue(files.size() > 20, "test files found in " + DIR.toAbsolutePath());
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> run(p)));
     }
 

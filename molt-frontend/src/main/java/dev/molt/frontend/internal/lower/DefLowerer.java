@@ -14,7 +14,11 @@ import dev.molt.frontend.ast.Located;
 import dev.molt.frontend.ast.SetComp;
 import dev.molt.frontend.ast.Starred;
 import dev.molt.frontend.ast.Stmt;
+import dev.molt.frontend.ast.ParamSpec;
+import dev.molt.frontend.ast.TypeAlias;
 import dev.molt.frontend.ast.TypeParam;
+import dev.molt.frontend.ast.TypeVar;
+import dev.molt.frontend.ast.TypeVarTuple;
 import dev.molt.frontend.scope.Scope;
 import dev.molt.frontend.scope.ScopeType;
 import dev.molt.frontend.scope.SymbolScope;
@@ -58,23 +62,129 @@ final class DefLowerer {
 
     void functionDef(Located node, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
             List<TypeParam> typeParams, boolean async) {
-        if (!typeParams.isEmpty()) throw Unsupported.at(node, "generic function (PEP 695 type parameters)");
         List<Value> decos = new ArrayList<>();
         for (Expr d : decorators) decos.add(f.expr.lower(d));
         f.at(node);
         Value[] defaults = defaults(args);
-        Value annotations = annotations(args, returns);
         Scope s = scopeOf(node);
         String qn = childQualname(name);
-        Value fn = makeFunction(node, s, qn, defaults, child -> {
-            List<Stmt> stmts = body;
-            if (!body.isEmpty() && docstring(body) != null) child.fn.setAttr("doc", Attr.of(docstring(body)));
-            child.lowerBody(stmts);
-        });
-        if (annotations != null) f.op0("py.setattr", FnLowerer.named("__annotations__"), fn, annotations);
+        Value fn;
+        if (typeParams.isEmpty()) {
+            fn = defineFunction(node, s, qn, defaults, args, returns, body);
+        } else {
+            Scope tp = f.m.table.typeParametersScopeOf(node);
+            if (tp == null) throw Unsupported.at(node, "no type-parameter scope for generic function");
+            fn = callGeneric(node, tp, "<generic parameters of " + name + ">", defaults, child -> {
+                Value params = child.defs.typeParams(typeParams);
+                Value d = tp.parameters().contains(".defaults") ? child.names().load(".defaults") : child.none();
+                Value kd = tp.parameters().contains(".kwdefaults") ? child.names().load(".kwdefaults") : child.none();
+                Value inner = child.defs.defineFunction(node, s, qn, new Value[] {d, kd}, args, returns, body);
+                child.op("py.intrinsic", Map.of("name", Attr.of("set_function_type_params")), inner, params);
+                return inner;
+            });
+        }
         for (int i = decos.size() - 1; i >= 0; i--) fn = f.op("py.call", decos.get(i), fn);
         f.at(node);
         f.names().store(name, fn);
+    }
+
+    /** Annotations, then the function object with them (CPython {@code compiler_function} after the defaults). */
+    private Value defineFunction(Located node, Scope s, String qn, Value[] defaults, Arguments args, Expr returns,
+            List<Stmt> body) {
+        Value annotations = annotations(args, returns);
+        Value fn = makeFunction(node, s, qn, defaults, child -> {
+            String doc = docstring(body);
+            if (doc != null) child.fn.setAttr("doc", Attr.of(doc));
+            child.lowerBody(body);
+        });
+        if (annotations != null) f.op0("py.setattr", FnLowerer.named("__annotations__"), fn, annotations);
+        return fn;
+    }
+
+    /**
+     * PEP 695: the hidden type-parameter function ({@code <generic parameters of X>}) that {@code make} fills,
+     * returning the value it makes; called at once with the defaults it declares as parameters.
+     */
+    private Value callGeneric(Located node, Scope tp, String name, Value[] defaults,
+            java.util.function.Function<FnLowerer, Value> make) {
+        String qn = childQualname(name);
+        Value gen = makeFunction(node, tp, qn, new Value[] {f.none(), f.none()}, child -> {
+            Value v = make.apply(child);
+            if (!child.dead()) child.b.cf().ret(v);
+        });
+        List<Value> ops = new ArrayList<>(List.of(gen));
+        for (String p : tp.parameters()) ops.add(p.equals(".kwdefaults") ? defaults[1] : defaults[0]);
+        f.at(node);
+        return f.emit("py.call", ops, Map.of()).result();
+    }
+
+    /**
+     * Creates PEP 695 type parameters in order (CPython 3.12 {@code compiler_type_params}): each is an intrinsic
+     * call, a bound or constraints being a lazily evaluated function of its own scope; each is bound to its name.
+     * Returns their tuple.
+     */
+    Value typeParams(List<TypeParam> tps) {
+        List<Value> vs = new ArrayList<>();
+        for (TypeParam tp : tps) {
+            f.at(tp);
+            Value v = switch (tp) {
+                case TypeVar t -> {
+                    Value name = f.str(t.name());
+                    if (t.bound() == null) yield intrinsic("typevar", name);
+                    Value fn = makeFunction(t, scopeOf(t), childQualname(t.name()), new Value[] {f.none(), f.none()},
+                            child -> {
+                                Value b = child.expr.lower(t.bound());
+                                if (!child.dead()) child.b.cf().ret(b);
+                            });
+                    f.at(t);
+                    yield intrinsic(t.bound() instanceof dev.molt.frontend.ast.Tuple ? "typevar_with_constraints"
+                            : "typevar_with_bound", name, fn);
+                }
+                case ParamSpec p -> intrinsic("paramspec", f.str(p.name()));
+                case TypeVarTuple p -> intrinsic("typevartuple", f.str(p.name()));
+            };
+            f.names().store(tpName(tp), v);
+            vs.add(v);
+        }
+        return f.emit("py.build_tuple", vs, Map.of()).result();
+    }
+
+    private static String tpName(TypeParam tp) {
+        return switch (tp) {
+            case TypeVar t -> t.name();
+            case ParamSpec p -> p.name();
+            case TypeVarTuple p -> p.name();
+        };
+    }
+
+    private Value intrinsic(String name, Value... args) {
+        return f.op("py.intrinsic", Map.of("name", Attr.of(name)), args);
+    }
+
+    /** {@code type X[T] = value} (PEP 695): a TypeAliasType whose value is computed lazily by its own function. */
+    void typeAlias(TypeAlias t) {
+        if (!(t.name() instanceof dev.molt.frontend.ast.Name n)) throw Unsupported.at(t, "type alias name");
+        String name = n.id();
+        Value alias;
+        if (t.typeParams().isEmpty()) {
+            alias = makeAlias(t, name, childQualname(name), f.none());
+        } else {
+            Scope tp = f.m.table.typeParametersScopeOf(t);
+            if (tp == null) throw Unsupported.at(t, "no type-parameter scope for generic type alias");
+            String qn = childQualname(name);
+            alias = callGeneric(t, tp, "<generic parameters of " + name + ">", new Value[] {f.none(), f.none()},
+                    child -> child.defs.makeAlias(t, name, qn, child.defs.typeParams(t.typeParams())));
+        }
+        f.names().store(name, alias);
+    }
+
+    private Value makeAlias(TypeAlias t, String name, String qn, Value params) {
+        Value fn = makeFunction(t, scopeOf(t), qn, new Value[] {f.none(), f.none()}, child -> {
+            Value v = child.expr.lower(t.value());
+            if (!child.dead()) child.b.cf().ret(v);
+        });
+        f.at(t);
+        return intrinsic("typealias", f.op("py.build_tuple", f.str(name), params, fn));
     }
 
     static String docstring(List<Stmt> body) {
@@ -156,38 +266,60 @@ final class DefLowerer {
     }
 
     void classDef(ClassDef c) {
-        if (!c.typeParams().isEmpty()) throw Unsupported.at(c, "generic class (PEP 695 type parameters)");
         List<Value> decos = new ArrayList<>();
         for (Expr d : c.decoratorList()) decos.add(f.expr.lower(d));
         f.at(c);
-        Scope s = scopeOf(c);
         String qn = childQualname(c.name());
-        Function code = f.m.lowerCode(s, FnLowerer.Kind.CLASS, qn, c.name(), c, child -> classBody(child, c, qn));
         Value cls;
-        Value classCell = null;
-        if (code == null) {
-            cls = f.none();
+        if (c.typeParams().isEmpty()) {
+            cls = buildClass(c, qn, null);
         } else {
-            List<Value> ops = new ArrayList<>(List.of(f.none(), f.none()));
-            for (String free : FnLowerer.freeVars(s)) {
-                if (free.equals("__class__") && s.needsClassClosure()) {
-                    classCell = f.op("py.cell.new");
-                    ops.add(classCell);
-                } else {
-                    ops.add(f.names().cell(free));
-                }
-            }
-            f.at(c);
-            Value body = f.emit("py.make_function", ops,
-                    Map.of("code", new Attr.Symbol(code.name()), "qualname", Attr.of(qn))).result();
-            Value bases = c.bases().isEmpty() ? f.op("py.build_tuple") : f.expr.sequence(c.bases(), "tuple");
-            Value kw = classKeywords(c.keywords());
-            f.at(c);
-            cls = f.op("py.make_class", Map.of("name", Attr.of(c.name()), "qualname", Attr.of(qn)), body, bases, kw);
-            if (classCell != null) f.op0("py.cell.set", classCell, cls);
+            Scope tp = f.m.table.typeParametersScopeOf(c);
+            if (tp == null) throw Unsupported.at(c, "no type-parameter scope for generic class");
+            cls = callGeneric(c, tp, "<generic parameters of " + c.name() + ">", new Value[] {f.none(), f.none()},
+                    child -> {
+                        Value params = child.defs.typeParams(c.typeParams());
+                        child.names().store(".type_params", params);
+                        child.names().store(".generic_base", child.defs.intrinsic("subscript_generic", params));
+                        return child.defs.buildClass(c, qn, child.names().load(".generic_base"));
+                    });
         }
         for (int i = decos.size() - 1; i >= 0; i--) cls = f.op("py.call", decos.get(i), cls);
         f.names().store(c.name(), cls);
+    }
+
+    /** The class object: body function, bases (plus a generic class's {@code Generic[...]} base), keywords. */
+    private Value buildClass(ClassDef c, String qn, Value genericBase) {
+        Scope s = scopeOf(c);
+        Function code = f.m.lowerCode(s, FnLowerer.Kind.CLASS, qn, c.name(), c, child -> classBody(child, c, qn));
+        if (code == null) return f.none();
+        Value classCell = null;
+        List<Value> ops = new ArrayList<>(List.of(f.none(), f.none()));
+        for (String free : FnLowerer.freeVars(s)) {
+            if (free.equals("__class__") && s.needsClassClosure()) {
+                classCell = f.op("py.cell.new");
+                ops.add(classCell);
+            } else {
+                ops.add(f.names().cell(free));
+            }
+        }
+        f.at(c);
+        Value body = f.emit("py.make_function", ops,
+                Map.of("code", new Attr.Symbol(code.name()), "qualname", Attr.of(qn))).result();
+        List<Expr> baseExprs = c.bases();
+        Value bases;
+        if (genericBase == null) {
+            bases = baseExprs.isEmpty() ? f.op("py.build_tuple") : f.expr.sequence(baseExprs, "tuple");
+        } else {
+            Value list = baseExprs.isEmpty() ? f.op("py.build_list") : f.expr.sequence(baseExprs, "list");
+            f.op0("py.list_append", list, genericBase);
+            bases = f.op("py.list_to_tuple", list);
+        }
+        Value kw = classKeywords(c.keywords());
+        f.at(c);
+        Value cls = f.op("py.make_class", Map.of("name", Attr.of(c.name()), "qualname", Attr.of(qn)), body, bases, kw);
+        if (classCell != null) f.op0("py.cell.set", classCell, cls);
+        return cls;
     }
 
     private Value classKeywords(List<Keyword> kws) {
@@ -210,6 +342,8 @@ final class DefLowerer {
         child.op0("py.store_name", FnLowerer.named("__qualname__"), child.ns, child.str(qn));
         String doc = docstring(c.body());
         if (doc != null) child.op0("py.store_name", FnLowerer.named("__doc__"), child.ns, child.str(doc));
+        if (!c.typeParams().isEmpty())
+            child.op0("py.store_name", FnLowerer.named("__type_params__"), child.ns, child.names().load(".type_params"));
         if (ModuleLowerer.hasAnnotations(c.body()))
             child.op0("py.store_name", FnLowerer.named("__annotations__"), child.ns, child.op("py.build_dict"));
         child.lowerBody(doc != null ? c.body().subList(1, c.body().size()) : c.body());

@@ -115,8 +115,11 @@ final class FnLowerer {
         for (String free : freeVars(scope)) cells.put(free, b.param(i++));
         if (kind == Kind.CLASS) ns = b.param(i++);
         if (kind != Kind.FUNCTION) {
-            for (String c : scope.cells())
-                if (!cells.containsKey(c)) throw new Unsupported("class cell '" + c + "'", scope.lineno(), scope.colOffset());
+            for (String c : scope.cells()) {
+                if (cells.containsKey(c)) continue;
+                if (c.equals("__classdict__") && ns != null) cells.put(c, op("py.cell.new", ns));
+                else throw new Unsupported("class cell '" + c + "'", scope.lineno(), scope.colOffset());
+            }
             return;
         }
         for (String p : scope.parameters()) {

@@ -119,7 +119,7 @@ public final class ModuleLowerer {
     }
 
     private String symbolFor(String qualname) {
-        String base = qualname.replace(".<locals>.", ".").replace("<", "").replace(">", "");
+        String base = qualname.replace(".<locals>.", ".").replace("<", "").replace(">", "").replace(' ', '_');
         StringBuilder sb = new StringBuilder();
         base.codePoints().forEach(c -> {
             if (c < 0x10000 && (Character.isLetterOrDigit(c) || c == '_' || c == '.')) sb.append((char) c);
@@ -175,7 +175,7 @@ public final class ModuleLowerer {
         if (!free.isEmpty()) fn.setAttr("freevars", Attr.strings(free));
         if (kind != FnLowerer.Kind.FUNCTION) return;
         fn.setAttr("argnames", Attr.strings(s.parameters()));
-        dev.molt.frontend.ast.Arguments a = switch (node) {
+        dev.molt.frontend.ast.Arguments a = s.type() != dev.molt.frontend.scope.ScopeType.FUNCTION ? null : switch (node) {
             case FunctionDef d -> d.args();
             case AsyncFunctionDef d -> d.args();
             case Lambda l -> l.args();

@@ -46,10 +46,18 @@ final class Names {
                 return f.op("py.load_name", FnLowerer.named(n), f.ns);
             }
             default -> {
+                if (f.scope.canSeeClassScope() && (s == SymbolScope.GLOBAL_IMPLICIT || s == SymbolScope.FREE)
+                        && f.cells.containsKey("__classdict__")) {
+                    Value dict = f.op("py.cell.get", FnLowerer.named("__classdict__"), f.cells.get("__classdict__"));
+                    return mappingOr(n, dict, s == SymbolScope.FREE);
+                }
                 switch (s) {
                     case LOCAL -> {
                         Value v = f.b.useVar(f.var(n));
-                        return f.alwaysBound.contains(n) ? v : f.op("py.check_bound", FnLowerer.named(n), v);
+                        if (f.alwaysBound.contains(n) || definitelyBound(v)) return v;
+                        Value checked = f.op("py.check_bound", FnLowerer.named(n), v);
+                        f.b.defVar(f.var(n), checked);
+                        return checked;
                     }
                     case CELL, FREE -> {
                         return f.op("py.cell.get", FnLowerer.named(n), cell(n));
@@ -62,18 +70,35 @@ final class Names {
         }
     }
 
+    /**
+     * Whether an SSA value is certainly not the unbound marker: a function parameter, or the result of any op but
+     * {@code py.const.unbound} (other block parameters may carry the marker in from a predecessor).
+     */
+    static boolean definitelyBound(Value v) {
+        if (v instanceof dev.molt.ir.BlockParam p) return p.block() != null && p.block().isEntry();
+        return v instanceof dev.molt.ir.OpResult r && !r.op().is("py.const.unbound");
+    }
+
     /** LOAD_CLASSDEREF: the class namespace if it has the name, else the cell. */
     private Value classDeref(String n) {
+        return mappingOr(n, f.ns, true);
+    }
+
+    /**
+     * {@code mapping[n]} if the mapping has {@code n}, else the cell ({@code cell}) or the global: LOAD_CLASSDEREF,
+     * and 3.12's LOAD_FROM_DICT_OR_DEREF / LOAD_FROM_DICT_OR_GLOBALS in annotation scopes that see a class namespace.
+     */
+    private Value mappingOr(String n, Value mapping, boolean cell) {
         Variable result = f.b.declareVar(dev.molt.ir.Type.OBJ);
         Value key = f.str(n);
-        Value has = f.truthy(f.op("py.in", key, f.ns));
+        Value has = f.truthy(f.op("py.in", key, mapping));
         Block inNs = f.b.createBlock(), inCell = f.b.createBlock(), join = f.b.createBlock();
         f.condBr(has, inNs, inCell);
         f.enter(inNs);
-        f.b.defVar(result, f.op("py.getitem", f.ns, key));
+        f.b.defVar(result, f.op("py.getitem", mapping, key));
         f.br(join);
         f.enter(inCell);
-        f.b.defVar(result, f.op("py.cell.get", FnLowerer.named(n), cell(n)));
+        f.b.defVar(result, cell ? f.op("py.cell.get", FnLowerer.named(n), cell(n)) : f.op("py.load_global", FnLowerer.named(n)));
         f.br(join);
         f.enter(join);
         return f.b.useVar(result);

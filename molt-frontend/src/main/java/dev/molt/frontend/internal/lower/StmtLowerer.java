@@ -96,7 +96,7 @@ final class StmtLowerer {
             case AsyncFunctionDef d -> f.defs.functionDef(d, d.name(), d.args(), d.body(), d.decoratorList(),
                     d.returns(), d.typeParams(), true);
             case ClassDef c -> f.defs.classDef(c);
-            case TypeAlias t -> throw Unsupported.at(t, "type alias statement (PEP 695)");
+            case TypeAlias t -> f.defs.typeAlias(t);
         }
     }
 

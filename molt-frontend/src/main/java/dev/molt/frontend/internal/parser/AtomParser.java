@@ -355,7 +355,13 @@ abstract class AtomParser extends PrimaryParser {
         if (!startsExpression() && kw() != "yield") {
             throw errorAtToken("SyntaxError", "f-string: expecting a valid expression after '{'", toks[pos]);
         }
-        Expr value = annotatedRhs();
+        Expr value;
+        try {
+            value = annotatedRhs();
+        } catch (Backtrack b) {
+            // '{' !annotated_rhs
+            throw errorAtToken("SyntaxError", "f-string: expecting a valid expression after '{'", toks[s + 1]);
+        }
         if (type() != EQUAL && type() != EXCLAMATION && type() != COLON && type() != RBRACE) {
             throw errorAtToken("SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", toks[pos]);
         }
@@ -406,7 +412,8 @@ abstract class AtomParser extends PrimaryParser {
             }
         }
         if (type() != RBRACE) {
-            throw errorAtToken("SyntaxError", "f-string: expecting '}'", toks[pos]);
+            throw errorAtToken("SyntaxError", spec != null ? "f-string: expecting '}', or format specs"
+                    : "f-string: expecting '}'", toks[pos]);
         }
         Token rbrace = toks[pos++];
         if (eq >= 0 && convName == null && spec == null) {

@@ -33,6 +33,10 @@ import java.util.List;
  * conditional expressions, and the specialised errors CPython's invalid_expression and
  * invalid_named_expression rules give. Primaries are in {@link PrimaryParser}, atoms in
  * {@link AtomParser}.
+ *
+ * <p>As in a PEG, an operator whose right operand does not parse is left unconsumed and the
+ * expression so far is the result ({@code a + )} parses {@code a}); this only changes which
+ * error is reported, and where, matching CPython.
  */
 abstract class ExpressionParser extends ParserBase {
     /** Above 0 while parsing CPython's {@code expression_without_invalid}. */
@@ -238,17 +242,32 @@ abstract class ExpressionParser extends ParserBase {
         int s = pos;
         Expr body = disjunction();
         if (kw() == "if") {
-            pos++;
-            Expr test = disjunction();
+            // PEG: when 'if' disjunction 'else' expression does not match, the expression is
+            // just the disjunction, the 'if' left for the caller.
+            int save = pos++;
+            Expr test;
+            try {
+                test = disjunction();
+            } catch (Backtrack b) {
+                pos = save;
+                return body;
+            }
             if (kw() != "else") {
-                if (type() != COLON) {
+                if (type() != COLON && suppressInvalid == 0) {
                     throw error("SyntaxError", "expected 'else' after 'if' expression", ln(s), co(s),
                             eln(), eco());
                 }
-                throw fail();
+                pos = save;
+                return body;
             }
             pos++;
-            Expr orelse = expression();
+            Expr orelse;
+            try {
+                orelse = expression();
+            } catch (Backtrack b) {
+                pos = save;
+                return body;
+            }
             return new IfExp(test, body, orelse, ln(s), co(s), eln(), eco());
         }
         if (suppressInvalid == 0 && body instanceof Name nm && (nm.id().equals("print") || nm.id().equals("exec"))

@@ -111,6 +111,17 @@ class ParserErrorsTest {
             new String[] {"f\"{lambda x: 1}\"",
                 "SyntaxError: f-string: lambda expressions are not allowed without parentheses (line 1, offset 4)"},
             new String[] {"f\"{x!r x}\"", "SyntaxError: f-string: expecting ':' or '}' (line 1, offset 8)"},
+            // ... '{' annotated_rhs !('=' | '!' | ':' | '}'): PEG keeps the longest expression ('a')
+            new String[] {"f\"{a +}\"", "SyntaxError: f-string: expecting '=', or '!', or ':', or '}' (line 1, offset 6)"},
+            new String[] {"f\"{x if else z}\"",
+                "SyntaxError: f-string: expecting '=', or '!', or ':', or '}' (line 1, offset 6)"},
+            // '{' !annotated_rhs -> ON_NEXT_TOKEN
+            new String[] {"f\"{(, 2)}\"", "SyntaxError: f-string: expecting a valid expression after '{' (line 1, offset 4)"},
+            // ... ':' fstring_format_spec* !'}' -> ON_NEXT_TOKEN
+            new String[] {"f\"{x:{w}.{p}f\"",
+                "SyntaxError: f-string: expecting '}', or format specs (line 1, offset 14)"},
+            new String[] {"f\"{x == not a}\"",
+                "SyntaxError: f-string: expecting '=', or '!', or ':', or '}' (line 1, offset 6)"},
             new String[] {"f\"{x!}\"", "SyntaxError: f-string: missing conversion character (line 1, offset 6)"},
             new String[] {"f\"{=}\"", "SyntaxError: f-string: valid expression required before '=' (line 1, offset 4)"},
             new String[] {"f\"{a b}\"", "SyntaxError: invalid syntax. Perhaps you forgot a comma? (line 1, offset 4)"},

@@ -1,0 +1,241 @@
+package dev.molt.backend.c.internal;
+
+import dev.molt.ir.Attr;
+import dev.molt.ir.Function;
+import dev.molt.ir.Op;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates {@code py.*} ops to runtime calls (molt/molt.h) or prelude helpers. Every obj result is a new
+ * reference; operands are borrowed (docs/backend-c.md, "Reference counts").
+ */
+final class PyOpEmitter {
+    private PyOpEmitter() {}
+
+    /** Binary ops with a generic runtime entry: op name -> C function. */
+    static final Map<String, String> BINARY = Map.ofEntries(
+            Map.entry("py.add", "molt_add"), Map.entry("py.sub", "molt_sub"), Map.entry("py.mul", "molt_mul"),
+            Map.entry("py.truediv", "molt_truediv"), Map.entry("py.floordiv", "molt_floordiv"),
+            Map.entry("py.mod", "molt_mod"), Map.entry("py.lshift", "molt_lshift"),
+            Map.entry("py.rshift", "molt_rshift"), Map.entry("py.bitor", "molt_or"),
+            Map.entry("py.bitxor", "molt_xor"), Map.entry("py.bitand", "molt_and"),
+            Map.entry("py.getitem", "molt_getitem"));
+
+    /** In-place ops: op name -> the prelude's operator character, or a binary runtime entry. */
+    static final Map<String, String> INPLACE = Map.ofEntries(
+            Map.entry("py.inplace.add", "'+'"), Map.entry("py.inplace.mul", "'*'"),
+            Map.entry("py.inplace.sub", "'-'"), Map.entry("py.inplace.bitor", "'|'"),
+            Map.entry("py.inplace.bitxor", "'^'"), Map.entry("py.inplace.bitand", "'&'"),
+            Map.entry("py.inplace.truediv", "molt_truediv"), Map.entry("py.inplace.floordiv", "molt_floordiv"),
+            Map.entry("py.inplace.mod", "molt_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
+            Map.entry("py.inplace.rshift", "molt_rshift"), Map.entry("py.inplace.pow", "pow"));
+
+    static final Map<String, String> UNARY = Map.of("py.neg", "molt_neg", "py.pos", "molt_pos",
+            "py.invert", "molt_invert", "py.not", "molt_cg_not", "py.iter", "molt_iter", "py.len", "molt_cg_len");
+
+    static final Map<String, String> COMPARE = Map.of("py.eq", "MOLT_EQ", "py.ne", "MOLT_NE", "py.lt", "MOLT_LT",
+            "py.le", "MOLT_LE", "py.gt", "MOLT_GT", "py.ge", "MOLT_GE");
+
+    /** Every py.* op this emitter handles (the rest are reported by {@link SupportCheck}). */
+    static final List<String> OTHERS = List.of("py.const.int", "py.const.float", "py.const.str", "py.const.bool",
+            "py.const.none", "py.const.tuple", "py.const.unbound", "py.pow", "py.is", "py.is_not", "py.in",
+            "py.not_in", "py.truthy", "py.box.i64", "py.box.f64", "py.box.bool", "py.unbox.i64", "py.unbox.f64",
+            "py.setitem", "py.delitem", "py.call", "py.call_ex", "py.call_direct", "py.make_function",
+            "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string", "py.build_slice",
+            "py.format", "py.list_append", "py.list_extend", "py.list_to_tuple", "py.set_add", "py.set_update",
+            "py.dict_update", "py.unpack_sequence", "py.next", "py.load_global", "py.store_global",
+            "py.delete_global", "py.cell.new", "py.cell.get", "py.cell.set", "py.cell.clear", "py.check_bound",
+            "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin");
+
+    static boolean handles(String name) {
+        return BINARY.containsKey(name) || INPLACE.containsKey(name) || UNARY.containsKey(name)
+                || COMPARE.containsKey(name) || OTHERS.contains(name);
+    }
+
+    static void emit(FunctionEmitter e, Op op) {
+        String n = op.name();
+        String r = op.results().isEmpty() ? null : e.v(op.result(0));
+        List<String> a = e.operands(op, 0);
+        if (BINARY.containsKey(n)) {
+            e.callObj(op, r, BINARY.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
+            return;
+        }
+        if (INPLACE.containsKey(n)) {
+            String how = INPLACE.get(n);
+            String call = how.startsWith("'") ? "molt_cg_inplace(" + how + ", " + a.get(0) + ", " + a.get(1) + ")"
+                    : how.equals("pow") ? "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)"
+                    : how + "(" + a.get(0) + ", " + a.get(1) + ")";
+            e.callObj(op, r, call);
+            return;
+        }
+        if (UNARY.containsKey(n)) {
+            e.callObj(op, r, UNARY.get(n) + "(" + a.get(0) + ")");
+            return;
+        }
+        if (COMPARE.containsKey(n)) {
+            e.callObj(op, r, "molt_richcompare(" + a.get(0) + ", " + a.get(1) + ", " + COMPARE.get(n) + ")");
+            return;
+        }
+        ModuleEmitter m = e.mod;
+        switch (n) {
+            case "py.const.int" -> {
+                BigInteger v = op.intAttr("value");
+                if (v.bitLength() <= 47) e.stmt(r + " = molt_from_smallint(" + CLiterals.i64(v.longValue()) + ");");
+                else e.stmt(r + " = molt_incref(" + m.bigIntConstant(v) + ");");
+            }
+            case "py.const.float" -> {
+                double d = ((Attr.Float) op.attr("value")).value();
+                e.stmt(r + " = molt_from_double(" + CLiterals.f64(d) + ");");
+            }
+            case "py.const.str" -> e.stmt(r + " = molt_incref(" + m.strConstant(op.strAttr("value")) + "); /* "
+                    + CLiterals.comment(Attr.Str.quote(op.strAttr("value")), 60) + " */");
+            case "py.const.bool" -> e.stmt(r + " = " + (((Attr.Bool) op.attr("value")).value() ? "MOLT_TRUE" : "MOLT_FALSE") + ";");
+            case "py.const.none" -> e.stmt(r + " = MOLT_NONE;");
+            case "py.const.unbound" -> e.stmt(r + " = MOLT_CG_UNBOUND;");
+            case "py.const.tuple" -> e.stmt(r + " = molt_incref(" + m.tupleConstant((Attr.Array) op.attr("value")) + ");");
+            case "py.builtin" -> e.callObj(op, r, "molt_builtin(" + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.pow" -> e.callObj(op, r, "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)");
+            // identity is word equality (docs/runtime.md: boxed floats and small ints have no identity)
+            case "py.is" -> e.stmt(r + " = " + (a.get(0).equals(a.get(1)) ? "MOLT_TRUE"
+                    : "molt_from_bool(" + a.get(0) + " == " + a.get(1) + ")") + ";");
+            case "py.is_not" -> e.stmt(r + " = " + (a.get(0).equals(a.get(1)) ? "MOLT_FALSE"
+                    : "molt_from_bool(" + a.get(0) + " != " + a.get(1) + ")") + ";");
+            case "py.in" -> e.callObj(op, r, "molt_cg_contains(" + a.get(0) + ", " + a.get(1) + ", false)");
+            case "py.not_in" -> e.callObj(op, r, "molt_cg_contains(" + a.get(0) + ", " + a.get(1) + ", true)");
+            case "py.truthy" -> {
+                e.stmt("molt_cg_status = molt_is_true(" + a.get(0) + ");");
+                e.onError(op, "molt_cg_status < 0", true);
+                e.stmt(r + " = molt_cg_status != 0;");
+            }
+            case "py.box.i64" -> e.callObj(op, r, "molt_int_from_i64(" + a.get(0) + ")");
+            case "py.box.f64" -> e.stmt(r + " = molt_from_double(" + a.get(0) + ");");
+            case "py.box.bool" -> e.stmt(r + " = molt_from_bool(" + a.get(0) + ");");
+            case "py.unbox.i64" -> {
+                e.stmt("molt_cg_status = molt_cg_unbox_i64(" + a.get(0) + ", &" + r + ");");
+                e.onError(op, "molt_cg_status < 0", true);
+            }
+            case "py.unbox.f64" -> {
+                e.stmt("molt_cg_status = molt_cg_unbox_f64(" + a.get(0) + ", &" + r + ");");
+                e.onError(op, "molt_cg_status < 0", true);
+            }
+            case "py.setitem" -> status(e, op, "molt_setitem(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
+            case "py.delitem" -> status(e, op, "molt_delitem(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.call" -> call(e, op, r, a);
+            case "py.call_ex" -> e.callObj(op, r, "molt_call_ex(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
+            case "py.call_direct" -> callDirect(e, op);
+            case "py.make_function" -> makeFunction(e, op, r, a);
+            case "py.build_tuple" -> e.callObj(op, r, "molt_cg_tuple(" + array(e, a) + ", " + a.size() + ")");
+            case "py.build_list" -> e.callObj(op, r, "molt_list_from_array(" + array(e, a) + ", " + a.size() + ")");
+            case "py.build_set" -> e.callObj(op, r, "molt_set_from_array(" + array(e, a) + ", " + a.size() + ")");
+            case "py.build_dict" -> e.callObj(op, r, "molt_dict_from_pairs(" + array(e, a) + ", " + a.size() / 2 + ")");
+            case "py.build_string" -> e.callObj(op, r, "molt_cg_build_string(" + array(e, a) + ", " + a.size() + ")");
+            case "py.build_slice" -> e.callObj(op, r, "molt_slice_new(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
+            case "py.format" -> {
+                String conv = op.attr("conversion") instanceof Attr.Str s && !s.value().isEmpty() ? "'" + s.value().charAt(0) + "'" : "0";
+                e.callObj(op, r, "molt_cg_format(" + a.get(0) + ", " + a.get(1) + ", " + conv + ")");
+            }
+            case "py.list_append" -> e.stmt("(void)molt_list_append(" + a.get(0) + ", " + a.get(1) + ");");
+            case "py.list_extend" -> status(e, op, "molt_list_extend(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.list_to_tuple" -> e.callObj(op, r, "molt_list_to_tuple(" + a.get(0) + ")");
+            case "py.set_add" -> status(e, op, "molt_set_add(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.set_update" -> status(e, op, "molt_set_update(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.dict_update" -> status(e, op, "molt_dict_update(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.unpack_sequence" -> {
+                String buf = e.fresh("unpack");
+                int k = op.results().size();
+                e.stmt("MoltValue " + buf + "[" + Math.max(k, 1) + "];");
+                status(e, op, "molt_unpack_sequence(" + a.get(0) + ", " + buf + ", " + k + ")");
+                for (int i = 0; i < k; i++) e.stmt(e.v(op.result(i)) + " = " + buf + "[" + i + "];");
+            }
+            case "py.next" -> {
+                String item = e.v(op.result(0)), ok = e.v(op.result(1));
+                e.callObj(op, item, "molt_next(" + a.get(0) + ")");
+                e.stmt(ok + " = " + item + " != MOLT_EXHAUSTED;");
+                e.stmt("if (!" + ok + ") " + item + " = MOLT_NONE;");
+            }
+            case "py.load_global" -> e.callObj(op, r, "molt_cg_load_global(" + m.pyGlobal(op.strAttr("name")) + ", "
+                    + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.store_global" -> e.stmt("molt_cg_store_global(&" + m.pyGlobal(op.strAttr("name")) + ", " + a.get(0) + ");");
+            case "py.delete_global" -> status(e, op, "molt_cg_delete_global(&" + m.pyGlobal(op.strAttr("name")) + ", "
+                    + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.cell.new" -> e.callObj(op, r, "molt_cell_new(" + (a.isEmpty() ? "MOLT_ERROR" : a.get(0)) + ")");
+            case "py.cell.get" -> e.callObj(op, r, "molt_cell_get(" + a.get(0) + ", " + CLiterals.string(op.strAttr("name"))
+                    + ", " + e.isFunctionParam(op.operand(0)) + ")");
+            case "py.cell.set" -> e.stmt("molt_cell_set(" + a.get(0) + ", " + a.get(1) + ");");
+            case "py.cell.clear" -> e.stmt("molt_cell_set(" + a.get(0) + ", MOLT_ERROR);");
+            case "py.check_bound" -> {
+                status(e, op, "molt_cg_check_bound(" + a.get(0) + ", " + CLiterals.string(op.strAttr("name")) + ")");
+                e.stmt(r + " = " + a.get(0) + ";");
+            }
+            case "py.raise" -> {
+                e.stmt("(void)molt_cg_raise(" + a.get(0) + ");");
+                e.raiseAlways(op, true);
+            }
+            case "py.reraise" -> {
+                e.stmt("(void)molt_cg_reraise();");
+                e.raiseAlways(op, false);
+            }
+            case "py.exc_match" -> {
+                e.stmt("molt_cg_status = molt_cg_exc_match(" + a.get(0) + ", " + a.get(1) + ");");
+                e.onError(op, "molt_cg_status < 0", true);
+                e.stmt(r + " = molt_cg_status != 0;");
+            }
+            case "py.exc_push" -> e.stmt(r + " = molt_cg_exc_push(" + a.get(0) + ");");
+            case "py.exc_pop" -> e.stmt("molt_cg_exc_pop(" + a.get(0) + ");");
+            default -> throw new IllegalStateException("no C translation for " + n + " (SupportCheck missed it)");
+        }
+    }
+
+    /** A runtime call returning 0 / -1. */
+    private static void status(FunctionEmitter e, Op op, String call) {
+        e.stmt("molt_cg_status = " + call + ";");
+        e.onError(op, "molt_cg_status < 0", true);
+    }
+
+    /** A C compound literal holding {@code vals} ({@code NULL} when empty). */
+    private static String array(FunctionEmitter e, List<String> vals) {
+        return vals.isEmpty() ? "NULL" : "(MoltValue[]){" + String.join(", ", vals) + "}";
+    }
+
+    private static void call(FunctionEmitter e, Op op, String r, List<String> a) {
+        List<String> args = a.subList(1, a.size());
+        String kw = "0";
+        int nkw = 0;
+        if (op.attr("kwnames") instanceof Attr.Array names && !names.elements().isEmpty()) {
+            nkw = names.elements().size();
+            kw = e.mod.kwnamesConstant(names);
+        }
+        e.callObj(op, r, "molt_call(" + a.get(0) + ", " + array(e, args) + ", " + (args.size() - nkw) + ", " + kw + ")");
+    }
+
+    private static void callDirect(FunctionEmitter e, Op op) {
+        Function callee = e.f.module().function(((Attr.Symbol) op.attr("callee")).name());
+        CallingConvention cc = CallingConvention.of(callee.signature());
+        e.stmt("molt_cg_status = molt_enter_call();");
+        e.onError(op, "molt_cg_status < 0", true);
+        List<String> results = op.results().stream().map(e::v).toList();
+        List<String> stmts = new java.util.ArrayList<>();
+        String cond = cc.call(CNames.function(callee.name()), e.operands(op, 0), results, stmts);
+        stmts.forEach(e::stmt);
+        e.stmt("molt_leave_call();");
+        e.onError(op, cond, true);
+    }
+
+    private static void makeFunction(FunctionEmitter e, Op op, String r, List<String> a) {
+        Function code = e.f.module().function(((Attr.Symbol) op.attr("code")).name());
+        String desc = e.mod.codeDescriptor(code, op.strAttr("qualname"));
+        List<String> cells = a.subList(2, a.size());
+        if (cells.isEmpty()) {
+            e.callObj(op, r, "molt_function_new(&" + desc + ", " + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)");
+            return;
+        }
+        String closure = e.fresh("closure");
+        e.stmt("MoltValue " + closure + " = molt_cg_tuple(" + array(e, cells) + ", " + cells.size() + ");");
+        e.onError(op, closure + " == MOLT_ERROR", true);
+        e.stmt(r + " = molt_function_new(&" + desc + ", " + a.get(0) + ", " + a.get(1) + ", " + closure + ");");
+        e.stmt("molt_decref(" + closure + ");");
+        e.onError(op, r + " == MOLT_ERROR", true);
+    }
+}

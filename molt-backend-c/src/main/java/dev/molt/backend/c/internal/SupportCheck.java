@@ -1,0 +1,102 @@
+package dev.molt.backend.c.internal;
+
+import dev.molt.backend.c.UnsupportedOpException;
+import dev.molt.ir.Attr;
+import dev.molt.ir.Block;
+import dev.molt.ir.BlockParam;
+import dev.molt.ir.Function;
+import dev.molt.ir.Module;
+import dev.molt.ir.Op;
+import dev.molt.ir.OpResult;
+import dev.molt.ir.Type;
+import dev.molt.ir.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds everything the backend cannot translate, before any C is generated. */
+public final class SupportCheck {
+    private SupportCheck() {}
+
+    /** Every unsupported op or shape in {@code m}, in module order. */
+    public static List<UnsupportedOpException.Problem> problems(Module m) {
+        List<UnsupportedOpException.Problem> out = new ArrayList<>();
+        Function top = m.function("__module__");
+        if (top == null) {
+            out.add(new UnsupportedOpException.Problem("", "__module__", null, 0, 0,
+                    "module without @__module__ (the program entry)"));
+        } else if (!top.signature().params().isEmpty() || !CallingConvention.of(top.signature()).objResult()) {
+            out.add(new UnsupportedOpException.Problem("", "__module__", FunctionEmitter.sourceOf(top), 0, 0,
+                    "@__module__ must have signature () -> obj, not " + top.signature()));
+        }
+        for (Function f : m.functions()) {
+            String file = FunctionEmitter.sourceOf(f);
+            for (Type t : f.signature().params()) typeProblem(out, f, null, file, t);
+            for (Type t : f.signature().results()) typeProblem(out, f, null, file, t);
+            for (Block b : f.blocks()) {
+                for (BlockParam p : b.params()) typeProblem(out, f, null, file, p.type());
+                for (Op op : b.ops()) {
+                    String why = reason(m, op);
+                    if (why != null) out.add(problem(f, op, file, why));
+                    for (OpResult r : op.results()) typeProblem(out, f, op, file, r.type());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static UnsupportedOpException.Problem problem(Function f, Op op, String file, String why) {
+        return new UnsupportedOpException.Problem(op == null ? "" : op.name(), f.name(), file,
+                op == null ? 0 : FunctionEmitter.lineOf(op), op == null ? 0 : FunctionEmitter.colOf(op), why);
+    }
+
+    private static void typeProblem(List<UnsupportedOpException.Problem> out, Function f, Op op, String file, Type t) {
+        if (CallingConvention.ctype(t) == null) out.add(problem(f, op, file, "values of type " + t));
+    }
+
+    private static boolean tupleOk(Attr.Array a) {
+        for (Attr e : a.elements()) {
+            if (e instanceof Attr.Array inner ? !tupleOk(inner)
+                    : !(e instanceof Attr.Int || e instanceof Attr.Float || e instanceof Attr.Str || e instanceof Attr.Bool)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String reason(Module m, Op op) {
+        String n = op.name();
+        if (!PyOpEmitter.handles(n) && !MachineOpEmitter.handles(n)) return "op " + n;
+        switch (n) {
+            case "py.raise" -> {
+                if (op.operands().size() > 1) return "py.raise with a cause (raise ... from ...)";
+            }
+            case "py.call_direct" -> {
+                Function callee = m.function(((Attr.Symbol) op.attr("callee")).name());
+                if (callee == null) return "py.call_direct to @" + ((Attr.Symbol) op.attr("callee")).name() + ", which is not in the module";
+            }
+            case "py.make_function" -> {
+                Function code = m.function(((Attr.Symbol) op.attr("code")).name());
+                if (code == null) return "py.make_function of a function not in the module";
+                String why = CodeDescriptor.problem(code);
+                if (why != null) return "py.make_function of @" + code.name() + ": " + why;
+            }
+            case "py.const.tuple" -> {
+                if (!tupleOk((Attr.Array) op.attr("value"))) return "py.const.tuple with bytes elements";
+            }
+            case "py.format" -> {
+                if (op.attr("conversion") instanceof Attr.Str s && s.value().equals("a")) return "py.format with !a (ascii())";
+            }
+            case "rt.call" -> {
+                String callee = ((Attr.Symbol) op.attr("callee")).name();
+                if (!callee.matches("[A-Za-z_][A-Za-z0-9_]*")) return "rt.call of @" + callee + " (not a C identifier)";
+                if (op.results().size() > 1) return "rt.call with more than one result";
+            }
+            case "rt.global.load", "rt.global.store" -> {
+                if (m.global(((Attr.Symbol) op.attr("global")).name()) == null) return n + " of an undeclared global";
+            }
+            default -> { }
+        }
+        for (Value v : op.operands()) if (CallingConvention.ctype(v.type()) == null) return n + " on values of type " + v.type();
+        return null;
+    }
+}

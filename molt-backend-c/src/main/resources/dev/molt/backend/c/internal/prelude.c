@@ -1,0 +1,222 @@
+/* ---- Molt C backend prelude: helpers for ops with no single runtime entry -------------------- */
+
+/* py.const.unbound: a reserved tag of the NaN-boxing scheme, never a Python value (value.h). */
+#define MOLT_CG_UNBOUND ((MoltValue)UINT64_C(0xFFF8000000000000))
+
+/* The exception being handled (sys.exception()), for py.exc_push/py.exc_pop/py.reraise. Owned. */
+static MoltValue molt_cg_handled = MOLT_NONE;
+
+/* py.load_global: the module global in *slot (MOLT_ERROR: unbound), else the builtin, else NameError. */
+static MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
+    if (slot != MOLT_ERROR) return molt_incref(slot);
+    return molt_builtin(name); /* immortal; MOLT_ERROR + NameError "name 'x' is not defined" */
+}
+
+/* py.store_global */
+static void molt_cg_store_global(MoltValue *slot, MoltValue v) {
+    MoltValue old = *slot;
+    *slot = molt_incref(v);
+    if (old != MOLT_ERROR) molt_decref(old);
+}
+
+/* py.delete_global: 0, or -1 with NameError. */
+static int molt_cg_delete_global(MoltValue *slot, const char *name) {
+    if (*slot == MOLT_ERROR) {
+        molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
+        return -1;
+    }
+    molt_decref(*slot);
+    *slot = MOLT_ERROR;
+    return 0;
+}
+
+/* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), without exception chaining. Always returns -1
+ * with the exception set. */
+static int molt_cg_raise(MoltValue exc) {
+    MoltType *t = molt_type_of(exc);
+    if (t == &MoltType_Type) {
+        MoltType *cls = (MoltType *)molt_as_ptr(exc);
+        if (!molt_type_is_subtype(cls, &MoltExc_BaseException)) goto bad;
+        MoltValue inst;
+        if (cls->tp_vectorcall != NULL) {
+            inst = molt_call(exc, NULL, 0, 0);
+        } else { /* a builtin exception class the runtime cannot call yet: BaseException.__new__ with () */
+            MoltValue args = molt_tuple_new(0);
+            if (args == MOLT_ERROR) return -1;
+            inst = molt_exc_new(cls, args);
+            molt_decref(args);
+        }
+        if (inst == MOLT_ERROR) return -1;
+        if (!molt_is_exception(inst)) {
+            molt_err_format(&MoltExc_TypeError,
+                            "calling %s should have returned an instance of BaseException, not %s",
+                            cls->tp_name, molt_type_of(inst)->tp_name);
+            molt_decref(inst);
+            return -1;
+        }
+        molt_err_set_raised(inst);
+        return -1;
+    }
+    if (molt_is_exception(exc)) {
+        molt_err_set_raised(molt_incref(exc));
+        return -1;
+    }
+bad:
+    molt_err_set(&MoltExc_TypeError, "exceptions must derive from BaseException");
+    return -1;
+}
+
+/* py.reraise (bare `raise` outside a handler's lexical scope): -1 with the handled exception set again. */
+static int molt_cg_reraise(void) {
+    if (molt_cg_handled == MOLT_NONE) {
+        molt_err_set(&MoltExc_RuntimeError, "No active exception to reraise");
+        return -1;
+    }
+    molt_err_restore(molt_incref(molt_cg_handled));
+    return -1;
+}
+
+/* py.exc_push: returns the previously handled exception (ownership moves to the caller). */
+static MoltValue molt_cg_exc_push(MoltValue exc) {
+    MoltValue prev = molt_cg_handled;
+    molt_cg_handled = molt_incref(exc);
+    return prev;
+}
+
+/* py.exc_pop: restores `prev` (as returned by molt_cg_exc_push). */
+static void molt_cg_exc_pop(MoltValue prev) {
+    MoltValue cur = molt_cg_handled;
+    molt_cg_handled = molt_incref(prev);
+    molt_decref(cur);
+}
+
+/* py.exc_match: isinstance(exc, T) for a class or tuple of classes deriving from BaseException. */
+static int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
+    if (molt_is_tuple(cls)) {
+        for (int64_t i = 0, n = molt_tuple_size(cls); i < n; i++) {
+            int r = molt_cg_exc_match(exc, molt_tuple_get(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (molt_type_of(cls) != &MoltType_Type
+        || !molt_type_is_subtype((MoltType *)molt_as_ptr(cls), &MoltExc_BaseException)) {
+        molt_err_set(&MoltExc_TypeError,
+                     "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return molt_isinstance(exc, cls);
+}
+
+/* py.check_bound: -1 with UnboundLocalError when v is the unbound marker. */
+static int molt_cg_check_bound(MoltValue v, const char *name) {
+    if (v != MOLT_CG_UNBOUND) return 0;
+    molt_err_format(&MoltExc_UnboundLocalError,
+                    "cannot access local variable '%s' where it is not associated with a value", name);
+    return -1;
+}
+
+/* py.not */
+static MoltValue molt_cg_not(MoltValue v) {
+    int t = molt_is_true(v);
+    return t < 0 ? MOLT_ERROR : molt_from_bool(!t);
+}
+
+/* py.in / py.not_in */
+static MoltValue molt_cg_contains(MoltValue item, MoltValue container, bool negate) {
+    int r = molt_contains(container, item);
+    return r < 0 ? MOLT_ERROR : molt_from_bool(negate ? !r : r);
+}
+
+/* py.len */
+static MoltValue molt_cg_len(MoltValue v) {
+    int64_t n = molt_len(v);
+    return n < 0 ? MOLT_ERROR : molt_int_from_i64(n);
+}
+
+/* py.build_tuple */
+static MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
+    MoltValue t = molt_tuple_new(n);
+    if (t == MOLT_ERROR) return t;
+    for (int64_t i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(items[i]));
+    return t;
+}
+
+/* py.inplace.*: the in-place forms of the builtin mutable types, else the binary operation (CPython's
+ * binary_iop1 for types without nb_inplace_* slots). */
+static MoltValue molt_cg_inplace(int op, MoltValue a, MoltValue b) {
+    switch (op) {
+    case '+':
+        if (molt_type_of(a) == &MoltList_Type) return molt_list_extend(a, b) < 0 ? MOLT_ERROR : molt_incref(a);
+        return molt_add(a, b);
+    case '*':
+        if (molt_type_of(a) == &MoltList_Type) {
+            MoltValue r = molt_mul(a, b);
+            if (r == MOLT_ERROR) return r;
+            molt_decref(molt_list_clear(a));
+            int st = molt_list_extend(a, r);
+            molt_decref(r);
+            return st < 0 ? MOLT_ERROR : molt_incref(a);
+        }
+        return molt_mul(a, b);
+    case '|': return molt_type_of(a) == &MoltSet_Type ? molt_set_ior(a, b) : molt_or(a, b);
+    case '&': return molt_type_of(a) == &MoltSet_Type ? molt_set_iand(a, b) : molt_and(a, b);
+    case '^': return molt_type_of(a) == &MoltSet_Type ? molt_set_ixor(a, b) : molt_xor(a, b);
+    case '-': return molt_type_of(a) == &MoltSet_Type ? molt_set_isub(a, b) : molt_sub(a, b);
+    default: return MOLT_ERROR;
+    }
+}
+
+/* py.unbox.f64 */
+static int molt_cg_unbox_f64(MoltValue v, double *out) {
+    int r = molt_number_as_double(v, out);
+    if (r == 0) {
+        molt_err_format(&MoltExc_TypeError, "must be real number, not %s", molt_type_of(v)->tp_name);
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
+/* py.unbox.i64 */
+static int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
+    if (!molt_is_int(v)) {
+        molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                        molt_type_of(v)->tp_name);
+        return -1;
+    }
+    return molt_int_as_i64(v, out);
+}
+
+/* py.format value, spec {conversion} */
+static MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
+    MoltValue c = MOLT_ERROR;
+    if (conversion == 'r' || conversion == 'a') c = molt_repr(v); /* 'a': ascii() not in the runtime yet */
+    else if (conversion == 's') c = molt_str(v);
+    else return molt_format(v, spec);
+    if (c == MOLT_ERROR) return c;
+    MoltValue r = molt_format(c, spec);
+    molt_decref(c);
+    return r;
+}
+
+/* py.build_string */
+static MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) {
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    for (int64_t i = 0; i < n; i++) molt_strbuf_append_str(&b, parts[i]);
+    return molt_strbuf_finish(&b);
+}
+
+/* i64.floordiv / i64.mod with Python's rounding (the lowering guards b != 0 and MIN // -1). */
+static inline int64_t molt_cg_floordiv_i64(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static inline int64_t molt_cg_mod_i64(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+/* ---- end of prelude ---------------------------------------------------------------------------- */

@@ -1,0 +1,82 @@
+package dev.molt.backend.c;
+
+import dev.molt.ir.Module;
+import dev.molt.ir.text.IrParser;
+import dev.molt.ir.verify.Verifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** Test programs under src/test/resources/programs: NAME.mir (the IR) and NAME.py (its Python twin). */
+final class Programs {
+    private Programs() {}
+
+    /** What a process did. */
+    record Run(int exitCode, String stdout, String stderr) {}
+
+    static String resource(String path) {
+        try (InputStream in = Programs.class.getResourceAsStream("/programs/" + path)) {
+            if (in == null) throw new IllegalArgumentException("no test resource programs/" + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The verified IR of program {@code name}. */
+    static Module ir(String name) {
+        Module m = IrParser.parseModule(resource(name + ".mir"));
+        Verifier.check(m);
+        return m;
+    }
+
+    /** Runs {@code python3 NAME.py} in {@code dir} (the file written there, so tracebacks name it relatively). */
+    static Run python(String name, Path dir) throws IOException {
+        Files.writeString(dir.resolve(name + ".py"), resource(name + ".py"));
+        Run r = run(List.of("python3", name + ".py"), dir);
+        // python3 names the script by its absolute path in tracebacks; the IR's source attribute is relative.
+        return new Run(r.exitCode(), r.stdout(), r.stderr().replace(dir.toAbsolutePath() + "/", ""));
+    }
+
+    static Run run(List<String> cmd, Path dir) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("PYTHONHASHSEED", "0");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(cmd + " timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return new Run(p.exitValue(), out.join(), err.join());
+    }
+
+    private static String drain(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /**
+     * A traceback without CPython's source and caret lines (those indented by four spaces), which the runtime does
+     * not print (it has no source; docs/runtime.md).
+     */
+    static String withoutSourceLines(String stderr) {
+        return stderr.lines().filter(l -> !l.startsWith("    ")).collect(Collectors.joining("\n", "", "\n"));
+    }
+}

@@ -1,0 +1,40 @@
+# PEP 695: type parameters are made by intrinsics in a hidden <generic parameters of X> function, called at once.
+type Alias = list[int]
+type Pair[T] = tuple[T, T]
+def first[T: int, *Ts, **P](x: T, y=dflt()) -> T:
+    return x
+class Box[T](Base):
+    def get(self) -> T:
+        return self.item
+# check: func @__module__()
+# check: v{{[0-9]+}} = py.make_function {{.*}} {code = @Alias, qualname = "Alias"}
+# nextln: py.const.str {value = "Alias"}
+# nextln: py.build_tuple
+# nextln: py.intrinsic {{.*}}name = "typealias"
+# check: py.store_global {{.*}}name = "Alias"
+# check: {code = @generic_parameters_of_Pair
+# nextln: py.call v{{[0-9]+}} {loc = [3, 0]}
+# check: py.store_global {{.*}}name = "Pair"
+# check: name = "dflt"
+# not: dflt
+# check: py.build_tuple
+# check: {code = @generic_parameters_of_first
+# nextln: py.call v{{[0-9]+}}, v{{[0-9]+}} {loc = [4, 0]}
+# nextln: py.store_global {{.*}}name = "first"
+# check: func @Alias()
+# check: name = "list"
+# check: func @generic_parameters_of_first(obj) -> obj
+# check: name = "typevar_with_bound"
+# check: name = "typevartuple"
+# check: name = "paramspec"
+# check: py.make_function v0, {{.*}}code = @first
+# check: name = "set_function_type_params"
+# check: func @generic_parameters_of_Box()
+# check: name = "typevar"
+# check: name = "subscript_generic"
+# check: py.build_list
+# nextln: py.list_append
+# nextln: py.list_to_tuple
+# nextln: py.make_class
+# check: func @Box(cell, cell, obj)
+# check: name = "__type_params__"
