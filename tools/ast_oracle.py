@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""AST oracle for Molt's parser tests (molt-frontend StdlibAstTest and ParserTest*).
+"""AST oracle for Molt's parser tests (molt-frontend StdlibAstTest and the tests in dev.molt.frontend.internal.parser).
 
 Reads one file path per line on stdin; for each, writes exactly one line to stdout:
 
@@ -10,7 +10,7 @@ and flushes, so a single process serves a whole test run (streaming, one line in
 A path starting with "SRC:" is followed by the source itself, with backslash, newline and
 carriage return escaped as \\\\, \\n and \\r (for small inline cases).
 
-Our parser follows Python 3.12; this script may run under 3.11. Where the two print different
+Our parser follows Python 3.12; this script runs under python3 (3.11 here) or a 3.12. Where the two print different
 trees for the same source, and the difference is mechanical, the 3.11 tree is converted to the
 3.12 form here:
   * FunctionDef, AsyncFunctionDef and ClassDef gain the field type_params=[] (PEP 695, new in 3.12),

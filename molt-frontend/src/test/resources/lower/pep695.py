@@ -6,6 +6,10 @@ def first[T: int, *Ts, **P](x: T, y=dflt()) -> T:
 class Box[T](Base):
     def get(self) -> T:
         return self.item
+class K:
+    type A = int
+    def m[T](self, x: T) -> A: ...
+# In a class, annotation scopes read names through the class namespace first (__classdict__):
 # check: func @__module__()
 # check: v{{[0-9]+}} = py.make_function {{.*}} {code = @Alias, qualname = "Alias"}
 # nextln: py.const.str {value = "Alias"}
@@ -35,6 +39,12 @@ class Box[T](Base):
 # check: py.build_list
 # nextln: py.list_append
 # nextln: py.list_to_tuple
-# nextln: py.make_class
+# check: py.make_class
 # check: func @Box(cell, cell, obj)
 # check: name = "__type_params__"
+# check: func @K(obj)
+# check: py.cell.new v0
+# check: func @K.generic_parameters_of_m(cell, obj)
+# check: py.cell.get v0 {{.*}}name = "__classdict__"
+# nextln: py.const.str {value = "A"}
+# nextln: py.in

@@ -91,7 +91,7 @@ public final class NativeLinker {
         try {
             work = Files.createTempDirectory("molt-cc-");
             Files.writeString(work.resolve(cFileName), cSource, StandardCharsets.UTF_8);
-            List<String> cmd = command(rt, cFileName, "prog");
+            List<String> cmd = command(rt, work, cFileName, "prog");
             Processes.Result r = Processes.run(cmd, work, timeoutSeconds);
             if (r.exitCode() != 0) {
                 throw new CBackendException("internal error: clang failed on the generated C (exit " + r.exitCode()
@@ -110,15 +110,15 @@ public final class NativeLinker {
         }
     }
 
-    /** The clang command for {@code cFile} -> {@code exe}, run in the file's directory. */
-    List<String> command(BuiltRuntime rt, String cFile, String exe) {
+    /** The clang command for {@code cFile} -> {@code exe}, run in {@code work}, the file's directory. */
+    List<String> command(BuiltRuntime rt, Path work, String cFile, String exe) {
         List<String> cmd = new ArrayList<>();
         cmd.add(runtime.toolchain().clang().toString());
         cmd.addAll(runtime.targetFlags(Target.HOST));
         cmd.add("-std=c11");
         cmd.addAll(opt.flags());
         cmd.addAll(List.of("-ffunction-sections", "-fdata-sections", "-fno-ident",
-                "-ffile-prefix-map=" + rt.includeDir() + "=molt-runtime/include",
+                "-ffile-prefix-map=" + rt.includeDir() + "=molt-runtime/include", "-ffile-prefix-map=" + work + "=.",
                 "-I" + rt.includeDir(), "-o", exe, cFile));
         cmd.addAll(rt.linkArguments());
         cmd.add("-Wl,--gc-sections");

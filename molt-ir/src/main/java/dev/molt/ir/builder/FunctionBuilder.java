@@ -341,12 +341,12 @@ public final class FunctionBuilder {
 
     private Value readVar(Variable var, Block b) {
         Value v = currentDefs.getOrDefault(b, Map.of()).get(var);
-        return v != null ? v : readEntry(var, b);
+        return v != null ? resolve(v) : readEntry(var, b);
     }
 
     private Value readEntry(Variable var, Block b) {
         Value v = entryDefs.getOrDefault(b, Map.of()).get(var);
-        if (v != null) return v;
+        if (v != null) return resolve(v);
         if (b == function.defaultUnwind())
             throw new IllegalStateException("the default unwind block " + b + " cannot read " + var + "; use an explicit unwind edge");
         List<Edge> es = preds.getOrDefault(b, List.of());
@@ -382,7 +382,7 @@ public final class FunctionBuilder {
     private Value readOnEdge(Variable var, Edge e) {
         if (e.snapshot() == null) return readVar(var, e.from());
         Value v = e.snapshot().get(var);
-        return v != null ? v : readEntry(var, e.from());
+        return v != null ? resolve(v) : readEntry(var, e.from());
     }
 
     private void addArgs(BlockParam p, Variable var, Block b) {
@@ -408,8 +408,7 @@ public final class FunctionBuilder {
         int idx = p.index();
         for (Edge e : preds.getOrDefault(b, List.of())) e.call().removeArg(idx - (e.unwind() ? 1 : 0));
         p.replaceAllUsesWith(same);
-        replaceInMaps(p, same);
-        replacedBy.put(p, same);
+        replacedBy.put(p, same); // the variable maps still hold p: every read resolves it (no O(maps) rewrite)
         b.removeParam(idx);
         ssaParams.remove(p);
         for (dev.molt.ir.Op u : users) {
@@ -426,12 +425,5 @@ public final class FunctionBuilder {
     private boolean isIncomplete(BlockParam q) {
         Map<Variable, BlockParam> inc = incomplete.get(q.block());
         return inc != null && inc.containsValue(q);
-    }
-
-    private void replaceInMaps(Value from, Value to) {
-        for (Map<Variable, Value> m : currentDefs.values()) m.replaceAll((k, v) -> v == from ? to : v);
-        for (Map<Variable, Value> m : entryDefs.values()) m.replaceAll((k, v) -> v == from ? to : v);
-        for (List<Edge> es : preds.values())
-            for (Edge e : es) if (e.snapshot() != null) e.snapshot().replaceAll((k, v) -> v == from ? to : v);
     }
 }

@@ -7,20 +7,20 @@
 static MoltValue molt_cg_handled = MOLT_NONE;
 
 /* py.load_global: the module global in *slot (MOLT_ERROR: unbound), else the builtin, else NameError. */
-static MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
+static inline MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
     if (slot != MOLT_ERROR) return molt_incref(slot);
     return molt_builtin(name); /* immortal; MOLT_ERROR + NameError "name 'x' is not defined" */
 }
 
 /* py.store_global */
-static void molt_cg_store_global(MoltValue *slot, MoltValue v) {
+static inline void molt_cg_store_global(MoltValue *slot, MoltValue v) {
     MoltValue old = *slot;
     *slot = molt_incref(v);
     if (old != MOLT_ERROR) molt_decref(old);
 }
 
 /* py.delete_global: 0, or -1 with NameError. */
-static int molt_cg_delete_global(MoltValue *slot, const char *name) {
+static inline int molt_cg_delete_global(MoltValue *slot, const char *name) {
     if (*slot == MOLT_ERROR) {
         molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
         return -1;
@@ -32,7 +32,7 @@ static int molt_cg_delete_global(MoltValue *slot, const char *name) {
 
 /* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), without exception chaining. Always returns -1
  * with the exception set. */
-static int molt_cg_raise(MoltValue exc) {
+static inline int molt_cg_raise(MoltValue exc) {
     MoltType *t = molt_type_of(exc);
     if (t == &MoltType_Type) {
         MoltType *cls = (MoltType *)molt_as_ptr(exc);
@@ -67,7 +67,7 @@ bad:
 }
 
 /* py.reraise (bare `raise` outside a handler's lexical scope): -1 with the handled exception set again. */
-static int molt_cg_reraise(void) {
+static inline int molt_cg_reraise(void) {
     if (molt_cg_handled == MOLT_NONE) {
         molt_err_set(&MoltExc_RuntimeError, "No active exception to reraise");
         return -1;
@@ -77,21 +77,21 @@ static int molt_cg_reraise(void) {
 }
 
 /* py.exc_push: returns the previously handled exception (ownership moves to the caller). */
-static MoltValue molt_cg_exc_push(MoltValue exc) {
+static inline MoltValue molt_cg_exc_push(MoltValue exc) {
     MoltValue prev = molt_cg_handled;
     molt_cg_handled = molt_incref(exc);
     return prev;
 }
 
 /* py.exc_pop: restores `prev` (as returned by molt_cg_exc_push). */
-static void molt_cg_exc_pop(MoltValue prev) {
+static inline void molt_cg_exc_pop(MoltValue prev) {
     MoltValue cur = molt_cg_handled;
     molt_cg_handled = molt_incref(prev);
     molt_decref(cur);
 }
 
 /* py.exc_match: isinstance(exc, T) for a class or tuple of classes deriving from BaseException. */
-static int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
+static inline int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
     if (molt_is_tuple(cls)) {
         for (int64_t i = 0, n = molt_tuple_size(cls); i < n; i++) {
             int r = molt_cg_exc_match(exc, molt_tuple_get(cls, i));
@@ -109,7 +109,7 @@ static int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
 }
 
 /* py.check_bound: -1 with UnboundLocalError when v is the unbound marker. */
-static int molt_cg_check_bound(MoltValue v, const char *name) {
+static inline int molt_cg_check_bound(MoltValue v, const char *name) {
     if (v != MOLT_CG_UNBOUND) return 0;
     molt_err_format(&MoltExc_UnboundLocalError,
                     "cannot access local variable '%s' where it is not associated with a value", name);
@@ -117,25 +117,25 @@ static int molt_cg_check_bound(MoltValue v, const char *name) {
 }
 
 /* py.not */
-static MoltValue molt_cg_not(MoltValue v) {
+static inline MoltValue molt_cg_not(MoltValue v) {
     int t = molt_is_true(v);
     return t < 0 ? MOLT_ERROR : molt_from_bool(!t);
 }
 
 /* py.in / py.not_in */
-static MoltValue molt_cg_contains(MoltValue item, MoltValue container, bool negate) {
+static inline MoltValue molt_cg_contains(MoltValue item, MoltValue container, bool negate) {
     int r = molt_contains(container, item);
     return r < 0 ? MOLT_ERROR : molt_from_bool(negate ? !r : r);
 }
 
 /* py.len */
-static MoltValue molt_cg_len(MoltValue v) {
+static inline MoltValue molt_cg_len(MoltValue v) {
     int64_t n = molt_len(v);
     return n < 0 ? MOLT_ERROR : molt_int_from_i64(n);
 }
 
 /* py.build_tuple */
-static MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
+static inline MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
     MoltValue t = molt_tuple_new(n);
     if (t == MOLT_ERROR) return t;
     for (int64_t i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(items[i]));
@@ -144,7 +144,7 @@ static MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
 
 /* py.inplace.*: the in-place forms of the builtin mutable types, else the binary operation (CPython's
  * binary_iop1 for types without nb_inplace_* slots). */
-static MoltValue molt_cg_inplace(int op, MoltValue a, MoltValue b) {
+static inline MoltValue molt_cg_inplace(int op, MoltValue a, MoltValue b) {
     switch (op) {
     case '+':
         if (molt_type_of(a) == &MoltList_Type) return molt_list_extend(a, b) < 0 ? MOLT_ERROR : molt_incref(a);
@@ -168,7 +168,7 @@ static MoltValue molt_cg_inplace(int op, MoltValue a, MoltValue b) {
 }
 
 /* py.unbox.f64 */
-static int molt_cg_unbox_f64(MoltValue v, double *out) {
+static inline int molt_cg_unbox_f64(MoltValue v, double *out) {
     int r = molt_number_as_double(v, out);
     if (r == 0) {
         molt_err_format(&MoltExc_TypeError, "must be real number, not %s", molt_type_of(v)->tp_name);
@@ -178,7 +178,7 @@ static int molt_cg_unbox_f64(MoltValue v, double *out) {
 }
 
 /* py.unbox.i64 */
-static int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
+static inline int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
     if (!molt_is_int(v)) {
         molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
                         molt_type_of(v)->tp_name);
@@ -188,7 +188,7 @@ static int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
 }
 
 /* py.format value, spec {conversion} */
-static MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
+static inline MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
     MoltValue c = MOLT_ERROR;
     if (conversion == 'r' || conversion == 'a') c = molt_repr(v); /* 'a': ascii() not in the runtime yet */
     else if (conversion == 's') c = molt_str(v);
@@ -200,7 +200,7 @@ static MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
 }
 
 /* py.build_string */
-static MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) {
+static inline MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
     for (int64_t i = 0; i < n; i++) molt_strbuf_append_str(&b, parts[i]);

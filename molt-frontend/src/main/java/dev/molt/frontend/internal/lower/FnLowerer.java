@@ -120,6 +120,8 @@ final class FnLowerer {
                 if (c.equals("__classdict__") && ns != null) cells.put(c, op("py.cell.new", ns));
                 else throw new Unsupported("class cell '" + c + "'", scope.lineno(), scope.colOffset());
             }
+            if (kind == Kind.CLASS && scope.needsClassdict() && !cells.containsKey("__classdict__"))
+                cells.put("__classdict__", op("py.cell.new", ns));
             return;
         }
         for (String p : scope.parameters()) {

@@ -1,0 +1,41 @@
+package dev.molt.backend.c;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.lower.Lowering;
+import dev.molt.frontend.scope.SymbolTable;
+import dev.molt.ir.Module;
+import dev.molt.ir.verify.Verifier;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole native pipeline on the Python twins of the IR programs: .py -> parse -> SymbolTable -> lower (molt-frontend,
+ * a test-only dependency) -> C -> executable, compared with python3 (stdout, stderr without source lines, status).
+ */
+class PythonEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers"})
+    void loweredProgramMatchesPython(String name) throws IOException {
+        Programs.Run expected = Programs.python(name, dir);
+        SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));
+        var ast = PythonParser.parse(src);
+        Module ir = Lowering.lower(ast, SymbolTable.build(ast, src), src);
+        Verifier.check(ir);
+        Path exe = NativeLinker.create().link(ir, dir.resolve(name));
+        Programs.Run actual = Programs.run(List.of(exe.toString()), dir);
+        assertEquals(expected.stdout(), actual.stdout(), "stdout of " + name);
+        assertEquals(Programs.withoutSourceLines(expected.stderr()), Programs.withoutSourceLines(actual.stderr()),
+                "stderr of " + name);
+        assertEquals(expected.exitCode(), actual.exitCode(), "exit status of " + name);
+    }
+}
