@@ -1,7 +1,8 @@
 /*
  * builtins.c — builtin functions (print, len, abs, min, max, sum, repr, hash,
  * ord, chr, iter, next, any, all, round, divmod, pow, id, callable,
- * isinstance, issubclass, sorted) and the name table molt_builtin().
+ * isinstance, issubclass, sorted, getattr, setattr, delattr, hasattr) and the
+ * name table molt_builtin().
  * Type constructors are in builtins_types.c.
  *
  * Source followed: CPython 3.11 Python/bltinmodule.c (min_max, builtin_sum's
@@ -408,6 +409,42 @@ BUILTIN(sorted) {
     return molt_sorted(args[0], kv[0], rev);
 }
 
+/* ---- attributes ---------------------------------------------------------------- */
+
+BUILTIN(getattr) {
+    (void)self;
+    if (molt_arg_no_kw("getattr", kw) < 0 || molt_arg_count("getattr", nargs, 2, 3) < 0)
+        return MOLT_ERROR;
+    MoltValue r = molt_getattr(args[0], args[1]);
+    if (r == MOLT_ERROR && nargs == 3 && molt_err_matches(&MoltExc_AttributeError)) {
+        molt_err_clear();
+        return molt_incref(args[2]);
+    }
+    return r;
+}
+
+BUILTIN(setattr) {
+    (void)self;
+    if (molt_arg_no_kw("setattr", kw) < 0 || molt_arg_count("setattr", nargs, 3, 3) < 0)
+        return MOLT_ERROR;
+    return molt_setattr(args[0], args[1], args[2]) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+
+BUILTIN(delattr) {
+    (void)self;
+    if (molt_arg_no_kw("delattr", kw) < 0 || molt_arg_count("delattr", nargs, 2, 2) < 0)
+        return MOLT_ERROR;
+    return molt_setattr(args[0], args[1], MOLT_ERROR) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+
+BUILTIN(hasattr) {
+    (void)self;
+    if (molt_arg_no_kw("hasattr", kw) < 0 || molt_arg_count("hasattr", nargs, 2, 2) < 0)
+        return MOLT_ERROR;
+    int k = molt_hasattr(args[0], args[1]);
+    return k < 0 ? MOLT_ERROR : molt_from_bool(k);
+}
+
 /* ---- the table ----------------------------------------------------------------- */
 
 #define BUILTIN_OBJ(name) static MoltBuiltin builtin_##name = MOLT_BUILTIN_INIT(#name, bi_##name);
@@ -415,12 +452,13 @@ BUILTIN_OBJ(print) BUILTIN_OBJ(len) BUILTIN_OBJ(abs) BUILTIN_OBJ(repr) BUILTIN_O
 BUILTIN_OBJ(callable) BUILTIN_OBJ(ord) BUILTIN_OBJ(chr) BUILTIN_OBJ(min) BUILTIN_OBJ(max) BUILTIN_OBJ(sum)
 BUILTIN_OBJ(any) BUILTIN_OBJ(all) BUILTIN_OBJ(iter) BUILTIN_OBJ(next) BUILTIN_OBJ(round) BUILTIN_OBJ(divmod)
 BUILTIN_OBJ(pow) BUILTIN_OBJ(isinstance) BUILTIN_OBJ(issubclass) BUILTIN_OBJ(sorted)
+BUILTIN_OBJ(getattr) BUILTIN_OBJ(setattr) BUILTIN_OBJ(delattr) BUILTIN_OBJ(hasattr)
 
 static MoltBuiltin *const functions[] = {
     &builtin_print, &builtin_len, &builtin_abs, &builtin_repr, &builtin_hash, &builtin_id, &builtin_callable,
     &builtin_ord, &builtin_chr, &builtin_min, &builtin_max, &builtin_sum, &builtin_any, &builtin_all,
     &builtin_iter, &builtin_next, &builtin_round, &builtin_divmod, &builtin_pow, &builtin_isinstance,
-    &builtin_issubclass, &builtin_sorted,
+    &builtin_issubclass, &builtin_sorted, &builtin_getattr, &builtin_setattr, &builtin_delattr, &builtin_hasattr,
 };
 
 static MoltType *const types[] = {

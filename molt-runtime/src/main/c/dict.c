@@ -351,7 +351,8 @@ MoltValue molt_dict_popitem(MoltValue dv) {
     if (dict_find(d, key, d->entries[ix].hash, &slot) != ix) return molt_err_nomemory(); /* cannot happen */
     MoltValue k, v;
     dict_remove(d, ix, slot, &k, &v);
-    d->nentries = ix; /* LIFO: the hole at the end is reused */
+    /* The entry stays a hole (CPython also lowers dk_nentries but not dk_usable): the index slot is now
+     * a dummy, so entries + dummies must keep counting towards the resize threshold. */
     return molt_tuple_pack2(k, v);
 }
 

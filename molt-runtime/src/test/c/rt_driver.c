@@ -618,6 +618,13 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
     }
     if (strcmp(op, "meth") == 0) { /* meth NAME SELF ARGS...: absent optional arguments are MOLT_NONE */
         const char *m = molt_str_data(a[0]);
+        if (strcmp(m, "format") == 0) {
+            MoltValue args[64], kwnames;
+            size_t np = split_kw(a, n, 2, args, &kwnames);
+            MoltValue r = molt_str_format(a[1], args, np, kwnames);
+            if (kwnames) molt_decref(kwnames);
+            return r;
+        }
         if (strcmp(m, "sort") == 0) {
             MoltValue args[8], kwnames;
             split_kw(a, n, 2, args, &kwnames);
@@ -663,6 +670,10 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         if (strcmp(m, "ljust") == 0) return molt_str_ljust(self, x[0], x[1]);
         if (strcmp(m, "rjust") == 0) return molt_str_rjust(self, x[0], x[1]);
         if (strcmp(m, "zfill") == 0) return molt_str_zfill(self, x[0]);
+        if (strcmp(m, "split") == 0) return molt_str_split(self, x[0], x[1]);
+        if (strcmp(m, "rsplit") == 0) return molt_str_rsplit(self, x[0], x[1]);
+        if (strcmp(m, "splitlines") == 0) return molt_str_splitlines(self, x[0]);
+        if (strcmp(m, "join") == 0) return molt_str_join(self, x[0]);
         fprintf(stderr, "bad method: %s\n", m);
         exit(2);
     }

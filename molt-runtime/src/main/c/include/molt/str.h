@@ -93,6 +93,25 @@ MoltValue molt_str_ljust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_rjust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_zfill(MoltValue s, MoltValue width);
 
+/* ---- methods producing or consuming lists (str_split.c) */
+/* s.split(sep, maxsplit) / s.rsplit(...): sep MOLT_NONE splits on whitespace runs;
+ * maxsplit MOLT_NONE or negative: no limit. ValueError "empty separator",
+ * TypeError "must be str or None, not int". */
+MoltValue molt_str_split(MoltValue s, MoltValue sep, MoltValue maxsplit);
+MoltValue molt_str_rsplit(MoltValue s, MoltValue sep, MoltValue maxsplit);
+/* s.splitlines(keepends): \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029 end lines. */
+MoltValue molt_str_splitlines(MoltValue s, MoltValue keepends);
+/* sep.join(iterable): TypeError "sequence item 1: expected str instance, int found". */
+MoltValue molt_str_join(MoltValue sep, MoltValue iterable);
+
+/* ---- str.format (str_format.c) */
+/* fmt.format(*args, **kwargs) in the vector convention: args[0..nargs) positional, then one value per
+ * name in kwnames (tuple of str or 0). Fields {name!conv:spec} with auto/manual numbering, keywords,
+ * .attr and [key], !r/!s/!a, nested fields in the spec; values formatted by molt_format. */
+MoltValue molt_str_format(MoltValue fmt, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* ascii(v) */
+MoltValue molt_ascii(MoltValue v);
+
 /* ---- case mapping and classes (str_case.c, tables from Unicode 14.0). */
 MoltValue molt_str_upper(MoltValue s);
 MoltValue molt_str_lower(MoltValue s);     /* with the Final_Sigma rule */

@@ -23,7 +23,7 @@ public final class PythonParser {
      *     and {@code TabError} kinds); never another exception for any input
      */
     public static Module parse(SourceFile source) {
-        return StatementParser.of(source).parseModule();
+        return prepare(source).parseModule();
     }
 
     /**
@@ -31,9 +31,28 @@ public final class PythonParser {
      *
      * @param source the text of the expression (newlines after it are allowed)
      * @return the expression (a {@code Tuple} for a comma-separated list)
-     * @throws PySyntaxError if the source is not one valid expression list
+     * @throws PySyntaxError if the source is not one valid expression list; never another
+     *     exception for any input
      */
     public static Expr parseExpression(SourceFile source) {
-        return StatementParser.of(source).parseExpression();
+        return prepare(source).parseExpression();
+    }
+
+    /**
+     * Decodes and tokenizes {@code source} for the parser. The parser turns a defect of its own
+     * into a SyntaxError "internal parser error (please report): ..."; this does the same for any
+     * exception other than {@link PySyntaxError} escaping the decoder or the tokenizer (and for a
+     * Java stack overflow there), so callers only ever see PySyntaxError. Such an error has no
+     * position (line and offset 0).
+     */
+    private static StatementParser prepare(SourceFile source) {
+        try {
+            return StatementParser.of(source);
+        } catch (PySyntaxError e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PySyntaxError("SyntaxError", "internal parser error (please report): " + e, source.name(),
+                    0, 0, 0, 0, null);
+        }
     }
 }

@@ -338,6 +338,58 @@ final class ContainerCases {
                 meth a:popitem r:6
                 setitem r:6 i:12 i:12
                 iter r:6
+                # popitem + insert cycles must keep resizing (the popped entries leave dummies in the index)
+                : 7 dict
+                setitem r:7 i:1 i:1
+                meth a:popitem r:7
+                setitem r:7 i:2 i:2
+                meth a:popitem r:7
+                setitem r:7 i:3 i:3
+                meth a:popitem r:7
+                setitem r:7 i:4 i:4
+                meth a:popitem r:7
+                setitem r:7 i:5 i:5
+                meth a:popitem r:7
+                setitem r:7 i:6 i:6
+                meth a:popitem r:7
+                setitem r:7 i:7 i:7
+                meth a:popitem r:7
+                setitem r:7 i:8 i:8
+                meth a:popitem r:7
+                setitem r:7 i:9 i:9
+                meth a:popitem r:7
+                setitem r:7 i:10 i:10
+                meth a:popitem r:7
+                setitem r:7 i:11 i:11
+                meth a:popitem r:7
+                setitem r:7 i:12 i:12
+                meth a:popitem r:7
+                setitem r:7 i:13 i:13
+                meth a:popitem r:7
+                setitem r:7 i:14 i:14
+                meth a:popitem r:7
+                setitem r:7 i:15 i:15
+                meth a:popitem r:7
+                setitem r:7 i:16 i:16
+                meth a:popitem r:7
+                setitem r:7 i:17 i:17
+                meth a:popitem r:7
+                setitem r:7 i:18 i:18
+                meth a:popitem r:7
+                setitem r:7 i:19 i:19
+                meth a:popitem r:7
+                setitem r:7 i:20 i:20
+                meth a:popitem r:7
+                setitem r:7 i:21 i:21
+                meth a:popitem r:7
+                setitem r:7 i:22 i:22
+                meth a:popitem r:7
+                setitem r:7 i:23 i:23
+                meth a:popitem r:7
+                setitem r:7 i:24 i:24
+                meth a:popitem r:7
+                setitem r:7 s:61 i:0
+                repr r:7
                 """);
     }
 
@@ -814,6 +866,92 @@ final class ContainerCases {
                 call c:next r:9 s:64
                 call c:max r:8
                 call c:sorted r:8 w:reverse b:1
+                """);
+    }
+
+    /** str methods that produce or consume lists. */
+    static List<String> strSplitJoin() {
+        return lines("""
+                meth a:split s:2020612062202063202020
+                meth a:split s:2020612062202063202020 n i:1
+                meth a:split s:2020612062202063202020 n i:0
+                meth a:rsplit s:2020612062202063202020 n i:1
+                meth a:rsplit s:2020612062202063202020
+                meth a:split s:
+                meth a:split s:202020
+                meth a:split s:612c622c2c63 s:2c
+                meth a:split s:612c622c2c63 s:2c i:1
+                meth a:rsplit s:612c622c2c63 s:2c i:1
+                meth a:split s:616161 s:6161
+                meth a:rsplit s:616161 s:6161
+                meth a:split s:61 s:
+                meth a:split s:61 i:1
+                meth a:split s:c3a92020e282acc2a0e28083f09f9880 n
+                meth a:split s:c3a9e282acc3a9e282ac s:e282ac
+                meth a:split s:612062 n i:-1
+                meth a:splitlines s:610a620d0a630d64e280a865
+                meth a:splitlines s:610a620d0a630d64e280a865 b:1
+                meth a:splitlines s:0a0a
+                meth a:splitlines s:
+                meth a:splitlines s:610b620c631c64c28565
+                = 0 list s:61 s:c3a9 s:
+                meth a:join s:2c20 r:0
+                meth a:join s: r:0
+                = 1 list s:61 i:1
+                meth a:join s:2d r:1
+                meth a:join s:2d i:5
+                meth a:join s:2d s:616263
+                = 2 dict s:78 i:1 s:79 i:2
+                meth a:join s:2b r:2
+                call c:getattr c:Base a:kind
+                call c:getattr c:Base a:nope i:0
+                call c:getattr c:Base a:nope
+                call c:hasattr c:Base a:kind
+                call c:getattr c:Base i:1
+                : 3 call c:Base i:4
+                call c:setattr r:3 a:y i:5
+                call c:getattr r:3 a:y
+                call c:delattr r:3 a:y
+                call c:hasattr r:3 a:y
+                """);
+    }
+
+    /** str.format: numbering, keywords, attribute and index fields, conversions, nested specs, errors. */
+    static List<String> strFormat() {
+        return lines("""
+                = 0 list i:10 i:20
+                = 1 dict s:61 i:5
+                : 2 call c:Base i:4
+                meth a:format s:7b7d20616e64207b7d i:1 s:78
+                meth a:format s:7b317d7b307d7b317d i:1 i:2
+                meth a:format s:7b787d2d7b7921727d w:x i:1 w:y s:61
+                meth a:format s:7b305b315d7d r:0
+                meth a:format s:7b305b615d7d r:1
+                meth a:format s:7b302e787d r:2
+                meth a:format s:7b3a3e7b7d7d i:7 i:5
+                meth a:format s:7b3a7b7d7b7d7d f:400921fb54442d18 s:2e i:3
+                meth a:format s:7b21723a3e387d s:6869
+                meth a:format s:7b21617d s:c3a9e282acf09f9880
+                meth a:format s:7b21737d r:0
+                meth a:format s:7b7b7d7d7b7b7b7d7d7d i:1
+                meth a:format s:7b3a30382e33667d f:400921fb54442d18
+                meth a:format s:7b3a2c7d i:1234567
+                meth a:format s:7b3a787d i:255
+                meth a:format s:7b307d7b7d i:1
+                meth a:format s:7b7d7b307d i:1
+                meth a:format s:7b327d i:1
+                meth a:format s:7b617d i:1
+                meth a:format s:7d
+                meth a:format s:7b
+                meth a:format s:7b30 i:1
+                meth a:format s:7b21787d i:1
+                meth a:format s:7b2172727d i:1
+                meth a:format s:7b2e7d i:1
+                meth a:format s:7b3a7b3a7b7d7d7d i:1 i:2 i:3
+                meth a:format s:7b3a647d s:61
+                meth a:format s:7b302e7a7a7d r:2
+                meth a:format s:7b305b355d7d r:0
+                meth a:format s:7b3a7b7d i:1 i:2
                 """);
     }
 }

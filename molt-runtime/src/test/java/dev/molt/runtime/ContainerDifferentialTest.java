@@ -45,4 +45,14 @@ class ContainerDifferentialTest {
     void classesDundersDescriptorsSuperMroAndUserExceptions() {
         assertSameAsCPython(ContainerCases.classes());
     }
+
+    @Test
+    void strSplitJoinSplitlinesAndAttributeBuiltins() {
+        assertSameAsCPython(ContainerCases.strSplitJoin());
+    }
+
+    @Test
+    void strFormatFieldsConversionsAndErrors() {
+        assertSameAsCPython(ContainerCases.strFormat());
+    }
 }

@@ -27,6 +27,8 @@ class SanitizerTest {
         lines.addAll(ContainerCases.calls());
         lines.addAll(ContainerCases.builtins());
         lines.addAll(ContainerCases.classes());
+        lines.addAll(ContainerCases.strSplitJoin());
+        lines.addAll(ContainerCases.strFormat());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

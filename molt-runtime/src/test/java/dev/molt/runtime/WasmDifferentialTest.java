@@ -57,5 +57,7 @@ class WasmDifferentialTest {
         assertWasmSameAsCPython(ContainerCases.calls());
         assertWasmSameAsCPython(ContainerCases.builtins());
         assertWasmSameAsCPython(ContainerCases.classes());
+        assertWasmSameAsCPython(ContainerCases.strSplitJoin());
+        assertWasmSameAsCPython(ContainerCases.strFormat());
     }
 }

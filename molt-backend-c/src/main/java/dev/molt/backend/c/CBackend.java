@@ -3,6 +3,8 @@ package dev.molt.backend.c;
 import dev.molt.backend.c.internal.ModuleEmitter;
 import dev.molt.backend.c.internal.SupportCheck;
 import dev.molt.ir.Module;
+import dev.molt.ir.verify.VerificationException;
+import dev.molt.ir.verify.Verifier;
 import java.util.List;
 
 /**
@@ -30,6 +32,7 @@ public final class CBackend {
      * @return the C source (UTF-8 text, {@code \n} line ends)
      * @throws UnsupportedOpException listing every op the backend cannot translate yet, with its source location;
      *     thrown before any C is generated
+     * @throws VerificationException if the module is not valid IR (docs/ir.md §6)
      */
     public static String emit(Module module) {
         return emit(module, cFileName(module));
@@ -43,8 +46,10 @@ public final class CBackend {
      * @param cFileName the file name the C text will be stored under (e.g. {@code "fib.c"})
      * @return the C source
      * @throws UnsupportedOpException as {@link #emit(Module)}
+     * @throws VerificationException if the module is not valid IR
      */
     public static String emit(Module module, String cFileName) {
+        Verifier.check(module);
         check(module);
         return ModuleEmitter.emit(module, cFileName);
     }

@@ -33,26 +33,36 @@ public final class NativeLinker {
     private final RuntimeBuilder runtime;
     private final OptLevel opt;
     private final long timeoutSeconds;
+    private final List<String> extraFlags;
 
-    private NativeLinker(RuntimeBuilder runtime, OptLevel opt, long timeoutSeconds) {
+    private NativeLinker(RuntimeBuilder runtime, OptLevel opt, long timeoutSeconds, List<String> extraFlags) {
         this.runtime = runtime;
         this.opt = opt;
         this.timeoutSeconds = timeoutSeconds;
+        this.extraFlags = List.copyOf(extraFlags);
     }
 
     /** A linker using {@link RuntimeBuilder#create()} (detected clang, default cache) and {@link OptLevel#O2}. */
     public static NativeLinker create() {
-        return new NativeLinker(RuntimeBuilder.create(), OptLevel.O2, 300);
+        return new NativeLinker(RuntimeBuilder.create(), OptLevel.O2, 300, List.of());
     }
 
     /** A copy compiling at {@code level}. */
     public NativeLinker withOptLevel(OptLevel level) {
-        return new NativeLinker(runtime, level, timeoutSeconds);
+        return new NativeLinker(runtime, level, timeoutSeconds, extraFlags);
     }
 
     /** A copy using {@code builder} for the runtime (cache root, toolchain, sources). */
     public NativeLinker withRuntimeBuilder(RuntimeBuilder builder) {
-        return new NativeLinker(builder, opt, timeoutSeconds);
+        return new NativeLinker(builder, opt, timeoutSeconds, extraFlags);
+    }
+
+    /**
+     * A copy that passes {@code flags} to clang after its own (e.g. {@code -fsanitize=address}, or
+     * {@code -DMOLT_CG_LEAK_CHECK}, which makes the program report objects still alive at a normal exit).
+     */
+    public NativeLinker withExtraFlags(List<String> flags) {
+        return new NativeLinker(runtime, opt, timeoutSeconds, flags);
     }
 
     /** The optimization level. */
@@ -67,6 +77,7 @@ public final class NativeLinker {
      * @param output where to write the executable (parent directories are created; an existing file is replaced)
      * @return {@code output}
      * @throws UnsupportedOpException if the module holds ops the backend cannot translate (before clang runs)
+     * @throws dev.molt.ir.verify.VerificationException if the module is not valid IR
      * @throws CBackendException if clang fails (an internal error: the message holds clang's output)
      * @throws RuntimeBuildException if clang or llvm-ar is missing, or the runtime does not build
      */
@@ -119,7 +130,9 @@ public final class NativeLinker {
         cmd.addAll(opt.flags());
         cmd.addAll(List.of("-ffunction-sections", "-fdata-sections", "-fno-ident",
                 "-ffile-prefix-map=" + rt.includeDir() + "=molt-runtime/include", "-ffile-prefix-map=" + work + "=.",
-                "-I" + rt.includeDir(), "-o", exe, cFile));
+                "-I" + rt.includeDir()));
+        cmd.addAll(extraFlags);
+        cmd.addAll(List.of("-o", exe, cFile));
         cmd.addAll(rt.linkArguments());
         cmd.add("-Wl,--gc-sections");
         if (opt != OptLevel.DEBUG) cmd.add("-s");

@@ -39,6 +39,15 @@ class CBackendTest {
     }
 
     @Test
+    void invalidIrIsRejectedByTheVerifierFirst() {
+        Module m = new Module("bad");
+        var b = dev.molt.ir.builder.FunctionBuilder.create(m, "__module__",
+                new dev.molt.ir.Signature(List.of(), List.of(dev.molt.ir.Type.OBJ)));
+        b.py().none(); // no terminator
+        assertThrows(dev.molt.ir.verify.VerificationException.class, () -> CBackend.emit(m));
+    }
+
+    @Test
     void aModuleWithoutEntryIsReported() {
         Module m = IrParser.parseModule("""
                 func @f() -> obj {

@@ -30,6 +30,16 @@ final class Programs {
         }
     }
 
+    /** The verified IR of program {@code name}: NAME.mir if there is one, else NAME.py lowered by molt-frontend. */
+    static Module irOrLowered(String name) {
+        if (Programs.class.getResource("/programs/" + name + ".mir") != null) return ir(name);
+        dev.molt.frontend.SourceFile src = dev.molt.frontend.SourceFile.of(name + ".py", resource(name + ".py"));
+        var ast = dev.molt.frontend.PythonParser.parse(src);
+        Module m = dev.molt.frontend.lower.Lowering.lower(ast, dev.molt.frontend.scope.SymbolTable.build(ast, src), src);
+        Verifier.check(m);
+        return m;
+    }
+
     /** The verified IR of program {@code name}. */
     static Module ir(String name) {
         Module m = IrParser.parseModule(resource(name + ".mir"));
@@ -46,8 +56,13 @@ final class Programs {
     }
 
     static Run run(List<String> cmd, Path dir) throws IOException {
+        return run(cmd, dir, java.util.Map.of());
+    }
+
+    static Run run(List<String> cmd, Path dir, java.util.Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("PYTHONHASHSEED", "0");
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole native pipeline on the Python twins of the IR programs: .py -> parse -> SymbolTable -> lower (molt-frontend,
+ * The whole native pipeline on the Python twins of the IR programs (and on features.py, scopes.py, which have no
+ * hand-written IR): .py -> parse -> SymbolTable -> lower (molt-frontend,
  * a test-only dependency) -> C -> executable, compared with python3 (stdout, stderr without source lines, status).
  */
 class PythonEndToEndTest {
@@ -24,7 +25,7 @@ class PythonEndToEndTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers"})
+    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "features", "scopes", "control"})
     void loweredProgramMatchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));

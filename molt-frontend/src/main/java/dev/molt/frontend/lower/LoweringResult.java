@@ -16,9 +16,12 @@ import java.util.List;
  * @param codeObjects how many Python code objects (module, class bodies, functions, lambdas, comprehensions) were
  *     attempted
  * @param codeObjectsLowered how many of those lowered without a diagnostic
+ * @param functions how many of the code objects are functions ({@code def}, {@code async def}, {@code lambda},
+ *     comprehensions and the hidden PEP 695 functions: everything but the module and class bodies)
+ * @param functionsLowered how many of those lowered without a diagnostic
  */
 public record LoweringResult(Module module, List<Diagnostic> diagnostics, List<String> imports, int codeObjects,
-        int codeObjectsLowered) {
+        int codeObjectsLowered, int functions, int functionsLowered) {
     /** Copies the lists. */
     public LoweringResult {
         diagnostics = List.copyOf(diagnostics);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The lowering on every file of the machine's CPython standard library (except {@code site-packages}; files our
  * parser or scope analysis rejects as CPython does are skipped): every lowered module must pass the verifier,
  * round-trip through the IR text form (print, parse, print identical), and survive the {@code O2} pipeline with
- * verify-each. Prints, and writes to {@code <build dir>/lowering-coverage.md}, the share of files and code objects
+ * verify-each. Prints, and writes to {@code <build dir>/lowering-coverage.md} ({@code target/} or the {@code -Dmolt.target} folder), the share of files and code objects
  * that lower with no "unsupported" diagnostic and the unsupported forms by count (docs/lowering.md quotes it).
  *
  * <p>O2 runs on every file whose index is divisible by {@code -Dmolt.lower.o2every=N} (default 1: all files).
@@ -40,7 +40,7 @@ class StdlibLoweringTest {
         List<Path> files = StdlibCorpus.files();
         Path root = StdlibCorpus.root();
         int o2Every = Integer.getInteger("molt.lower.o2every", 1);
-        int parsed = 0, filesOk = 0, codeObjects = 0, codeOk = 0, lines = 0, o2Runs = 0;
+        int parsed = 0, filesOk = 0, codeObjects = 0, codeOk = 0, functions = 0, functionsOk = 0, lines = 0, o2Runs = 0;
         Map<String, Integer> unsupported = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -66,6 +66,8 @@ class StdlibLoweringTest {
             }
             codeObjects += r.codeObjects();
             codeOk += r.codeObjectsLowered();
+            functions += r.functions();
+            functionsOk += r.functionsLowered();
             if (r.diagnostics().isEmpty()) filesOk++;
             for (Diagnostic d : r.diagnostics()) unsupported.merge(d.message(), 1, Integer::sum);
             List<VerifyError> errs = Verifier.verify(r.module());
@@ -95,6 +97,8 @@ class StdlibLoweringTest {
         StringBuilder report = new StringBuilder();
         report.append(String.format("files: %d of %d parsed files lower with no unsupported construct (%.2f%%)%n",
                 filesOk, parsed, 100.0 * filesOk / Math.max(1, parsed)));
+        report.append(String.format("functions (def, async def, lambda, comprehensions, PEP 695 scopes): %d of %d (%.2f%%)%n",
+                functionsOk, functions, 100.0 * functionsOk / Math.max(1, functions)));
         report.append(String.format("code objects (module, class bodies, functions, lambdas, comprehensions): %d of %d (%.2f%%)%n",
                 codeOk, codeObjects, 100.0 * codeOk / Math.max(1, codeObjects)));
         report.append(String.format("source lines: %d; O2 with verify-each ran on %d files%n", lines, o2Runs));
@@ -102,7 +106,7 @@ class StdlibLoweringTest {
         unsupported.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> report.append(String.format("  %5d  %s%n", e.getValue(), e.getKey())));
         System.out.println(report);
-        Path out = Path.of(System.getProperty("molt.build.dir", "target"), "lowering-coverage.md");
+        Path out = Path.of(System.getProperty("molt.build.dir", System.getProperty("molt.target", "target")), "lowering-coverage.md");
         try {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report.toString());

@@ -10,6 +10,7 @@ import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.FunctionDef;
 import dev.molt.frontend.ast.Module;
 import dev.molt.frontend.ast.Return;
+import dev.molt.frontend.testing.Oracles;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class InlinedComprehensionTest {
 
     @BeforeAll
     static void startOracle() {
-        String python = SymtableOracle.findPython312();
+        String python = Oracles.python312();
         if (python != null) {
             oracle312 = new SymtableOracle(python);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.testing.Oracles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class RandomProgramSymtableTest {
     @BeforeContainer
     static void start() {
         oracle = new SymtableOracle();
-        String python312 = SymtableOracle.findPython312();
+        String python312 = Oracles.python312();
         if (python312 != null) {
             oracle312 = new SymtableOracle(python312);
         }
@@ -105,7 +106,7 @@ class RandomProgramSymtableTest {
     static final class RequiresPython312 implements SkipExecutionHook {
         @Override
         public SkipResult shouldBeSkipped(LifecycleContext context) {
-            return SymtableOracle.findPython312() == null ? SkipResult.skip("no CPython 3.12 installed")
+            return Oracles.python312() == null ? SkipResult.skip("no CPython 3.12 installed")
                     : SkipResult.doNotSkip();
         }
     }

@@ -7,6 +7,7 @@ import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.Module;
+import dev.molt.frontend.testing.Oracles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class StdlibSymtableTest {
 
     @Test
     void scopeTreesAgreeWithCPython312SymtableOnItsStandardLibrary() throws Exception {
-        String python = SymtableOracle.findPython312();
+        String python = Oracles.python312();
         assumeTrue(python != null, "no CPython 3.12 installed");
         run(python, SymtableDialect.CPYTHON_3_12);
     }

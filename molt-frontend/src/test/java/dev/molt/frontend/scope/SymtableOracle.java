@@ -50,53 +50,6 @@ final class SymtableOracle implements AutoCloseable {
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 20);
     }
 
-    /**
-     * Whether {@code python} runs and is CPython 3.12 (a secondary oracle for 3.12-only constructs; optional).
-     *
-     * @param python the command
-     * @return true if {@code python --version} prints {@code Python 3.12.*}
-     */
-    static boolean isPython312(String python) {
-        try {
-            Process p = new ProcessBuilder(python, "--version").redirectErrorStream(true).start();
-            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.waitFor() == 0 && v.startsWith("Python 3.12.");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /**
-     * A CPython 3.12 interpreter, if one is installed: the {@code molt.python312} system property, else
-     * {@code python3.12} on the PATH, else a pyenv-installed 3.12 ({@code $PYENV_ROOT/versions/3.12.*}).
-     *
-     * @return the command, or {@code null}
-     */
-    static String findPython312() {
-        String prop = System.getProperty("molt.python312");
-        if (prop != null) {
-            return isPython312(prop) ? prop : null;
-        }
-        if (isPython312("python3.12")) {
-            return "python3.12";
-        }
-        String root = System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv");
-        try (var dirs = Files.newDirectoryStream(Path.of(root, "versions"), "3.12.*")) {
-            for (Path d : dirs) {
-                String py = d.resolve("bin").resolve("python3").toString();
-                if (isPython312(py)) {
-                    return py;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
-    }
-
     /** {@code tools/symtable_oracle.py}, found from the working directory upwards. */
     static Path script() {
         Path dir = Path.of("").toAbsolutePath();

@@ -11,6 +11,7 @@ import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.ClassDef;
 import dev.molt.frontend.ast.Module;
+import dev.molt.frontend.testing.Oracles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,14 +25,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The expectations follow CPython 3.12.0 {@code Python/symtable.c} ({@code symtable_enter_type_param_block},
  * {@code symtable_visit_type_param}, the {@code TypeAlias_kind} case and {@code analyze_name}'s class-entry rule),
  * worked through by hand for each snippet. Where CPython 3.12 is installed (see
- * {@link SymtableOracle#findPython312()}), every snippet is also compared with its {@code symtable} in full.
+ * {@link Oracles#python312()}), every snippet is also compared with its {@code symtable} in full.
  */
 class TypeParameterScopeTest {
     private static SymtableOracle oracle312;
 
     @BeforeAll
     static void startOracle() {
-        String python = SymtableOracle.findPython312();
+        String python = Oracles.python312();
         if (python != null) {
             oracle312 = new SymtableOracle(python);
         }

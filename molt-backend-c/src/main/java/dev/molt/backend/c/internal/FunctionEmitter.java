@@ -30,6 +30,7 @@ final class FunctionEmitter {
     private final String file;      // the Python file, or null
     private final String pyName;    // co_name for tracebacks
     private final CallingConvention cc;
+    private final Liveness live;    // null: the function counts references itself (it holds rt.incref/rt.decref)
     private int line;               // the Python line of the op being emitted (0: unknown)
     private int tmp;
 
@@ -40,6 +41,7 @@ final class FunctionEmitter {
         this.file = sourceOf(f);
         this.pyName = coName(f);
         this.cc = CallingConvention.of(f.signature());
+        this.live = f.ops().stream().anyMatch(o -> o.is("rt.incref") || o.is("rt.decref")) ? null : Liveness.of(f);
         Attr first = f.attr("firstlineno");
         this.line = first instanceof Attr.Int i && i.fitsLong() ? i.value().intValue() : 0;
     }
@@ -88,6 +90,7 @@ final class FunctionEmitter {
                 if (l > 0) line = l;
                 if (file != null && line > 0) w.pin(file, line);
                 emitOp(op);
+                if (!op.isTerminator()) dropAfter(op);
             }
         }
         w.unpin(mod.cFileName());
@@ -179,18 +182,17 @@ final class FunctionEmitter {
             out.add("molt_traceback_here(" + CLiterals.string(file != null ? file : "<unknown>") + ", " + line
                     + ", " + CLiterals.string(pyName) + ");");
         }
-        BlockCall target = op.unwindKind() == Op.UnwindKind.BLOCK ? op.unwind() : null;
-        Block defaultUnwind = op.unwindKind() == Op.UnwindKind.DEFAULT ? f.defaultUnwind() : null;
+        Block target = Liveness.errorTarget(f, op);
         if (target != null) {
             List<String> src = new ArrayList<>();
             src.add("molt_err_fetch()");
-            for (Value a : target.args()) src.add(v(a));
-            out.addAll(assign(target.target(), src, target.args()));
-            out.add("goto " + label(target.target()) + ";");
-        } else if (defaultUnwind != null) {
-            out.add(v(defaultUnwind.param(0)) + " = molt_err_fetch();");
-            out.add("goto " + label(defaultUnwind) + ";");
+            List<Value> args = op.unwind() != null ? op.unwind().args() : List.of();
+            java.util.Set<Value> dying = dropSet(op, target);
+            for (Value a : args) src.add(move(a, dying));
+            out.addAll(transfer(target, src, args, decrefs(dying)));
+            out.add("goto " + label(target) + ";");
         } else {
+            out.addAll(drops(op, null));
             out.add(cc.errorReturn());
         }
         return out;
@@ -199,21 +201,37 @@ final class FunctionEmitter {
     /** Jumps along {@code edge} (a successor), assigning its arguments to the target's parameters. */
     void edge(BlockCall edge, String indent) {
         List<String> src = new ArrayList<>();
-        for (Value a : edge.args()) src.add(v(a));
-        for (String s : assign(edge.target(), src, edge.args())) w.line(indent + s);
+        java.util.Set<Value> dying = dropSet(edge.owner(), edge.target());
+        for (Value a : edge.args()) src.add(move(a, dying));
+        for (String s : transfer(edge.target(), src, edge.args(), decrefs(dying))) w.line(indent + s);
         w.line(indent + "goto " + label(edge.target()) + ";");
     }
 
     /**
      * The statements assigning {@code src} (C expressions) to the parameters of {@code target}, the last
-     * {@code values.size()} of which come from the IR values {@code values}. A parallel copy: when one of those
-     * values is itself a parameter of the target, every source is read into a temporary first.
+     * {@code values.size()} of which come from the IR values {@code values}, and running {@code drops}. A parallel
+     * copy: when one of those values is itself a parameter of the target, or values are released on the edge, every
+     * source is read into a temporary first.
      */
-    private List<String> assign(Block target, List<String> src, List<Value> values) {
+    private List<String> transfer(Block target, List<String> src, List<Value> values, List<String> drops) {
         List<String> out = new ArrayList<>();
         List<BlockParam> dst = target.params();
         boolean overlap = false;
         for (Value val : values) if (val instanceof BlockParam p && p.block() == target) overlap = true;
+        if (!drops.isEmpty() && !src.isEmpty()) {
+            // Take the new references first, release the dead values (one may be a parameter of the target, so
+            // before the parameters are overwritten), then assign.
+            List<String> temps = new ArrayList<>();
+            for (int i = 0; i < src.size(); i++) {
+                String t = fresh("t");
+                temps.add(t);
+                out.add(ctype(dst.get(i).type()) + " " + t + " = " + src.get(i) + ";");
+            }
+            out.addAll(drops);
+            for (int i = 0; i < src.size(); i++) out.add(v(dst.get(i)) + " = " + temps.get(i) + ";");
+            return out;
+        }
+        out.addAll(drops);
         if (!overlap || src.size() < 2) {
             for (int i = 0; i < src.size(); i++) {
                 if (!src.get(i).equals(v(dst.get(i)))) out.add(v(dst.get(i)) + " = " + src.get(i) + ";");
@@ -230,9 +248,92 @@ final class FunctionEmitter {
         return out;
     }
 
-    /** Returns {@code vals} from the function. */
-    void ret(List<String> vals) {
+    /** Returns the operands of {@code op} (a cf.return) from the function, as new references. */
+    void ret(Op op) {
+        List<String> vals = new ArrayList<>();
+        java.util.Set<Value> dying = dropSet(op, null);
+        for (Value val : op.operands()) {
+            String m = move(val, dying);
+            if (!m.equals(v(val))) stmt("(void)" + m + ";");
+            vals.add(v(val));
+        }
+        for (String d : decrefs(dying)) stmt(d);
         for (String s : cc.returnStatements(vals)) stmt(s);
+    }
+
+    // ---- reference counts (docs/backend-c.md) ----
+
+    /** Whether this function holds a reference to {@code val} that it must release. */
+    private boolean owned(Value val) {
+        if (!Liveness.counted(val) || isFunctionParam(val)) return false; // parameters are borrowed
+        if (val instanceof OpResult r) {
+            Op d = r.op();
+            return !(d.is("py.const.none") || d.is("py.const.bool") || d.is("py.const.float") || d.is("py.const.unbound")
+                    || d.is("py.box.f64") || d.is("py.box.bool") || d.is("py.is") || d.is("py.is_not") || d.is("py.not")
+                    || d.is("py.in") || d.is("py.not_in")
+                    || (d.is("py.const.int") && d.intAttr("value").bitLength() <= 47));
+        }
+        return true;
+    }
+
+    /** The C expression giving a new reference to {@code val} (for a block argument). */
+    String ref(Value val) {
+        return live != null && Liveness.counted(val) ? "molt_incref(" + v(val) + ")" : v(val);
+    }
+
+    /** The C expression for an op result that aliases the borrowed {@code val}: a new reference to it. */
+    String aliasRef(String val) {
+        return live != null ? "molt_incref(" + val + ")" : val;
+    }
+
+    /** Whether the function counts references automatically (no explicit rt.incref/rt.decref in it). */
+    boolean autoRefcount() {
+        return live != null;
+    }
+
+    /**
+     * The decrefs for leaving {@code op} towards {@code target} (null: the caller): every owned value live before the
+     * op that the target does not need. The op's results do not exist on such an edge.
+     */
+    private List<String> drops(Op op, Block target) {
+        return decrefs(dropSet(op, target));
+    }
+
+    /** The values {@link #drops} releases (mutable: {@link #move} takes references out of it). */
+    private java.util.Set<Value> dropSet(Op op, Block target) {
+        if (live == null) return new java.util.HashSet<>();
+        java.util.Set<Value> held = new java.util.HashSet<>(live.before(op));
+        op.results().forEach(held::remove);
+        if (target != null) held.removeAll(live.neededAcross(target));
+        held.removeIf(val -> !owned(val));
+        return held;
+    }
+
+    /**
+     * The C expression that hands a new reference to {@code val} across an edge: the value's own reference when it
+     * dies on the edge anyway (moved: taken out of {@code dying}), else {@code molt_incref(val)}.
+     */
+    private String move(Value val, java.util.Set<Value> dying) {
+        if (dying.remove(val)) return v(val);
+        return ref(val);
+    }
+
+    /** After {@code op} falls through: release its operands, results and other values that die here. */
+    private void dropAfter(Op op) {
+        if (live == null) return;
+        java.util.Set<Value> dead = new java.util.HashSet<>(live.before(op));
+        for (Value r : op.results()) if (Liveness.counted(r)) dead.add(r);
+        dead.removeAll(live.afterFallthrough(op));
+        for (String d : decrefs(dead)) stmt(d);
+    }
+
+    private List<String> decrefs(java.util.Set<Value> vals) {
+        List<Value> sorted = new ArrayList<>();
+        for (Value val : vals) if (owned(val)) sorted.add(val);
+        sorted.sort(java.util.Comparator.comparingInt(f::valueNumber));
+        List<String> out = new ArrayList<>();
+        for (Value val : sorted) out.add("molt_decref(" + v(val) + ");");
+        return out;
     }
 
     /** Whether {@code val} is a parameter of the function (a closure cell passed in, for py.cell.get). */

@@ -84,7 +84,7 @@ final class MachineOpEmitter {
                 e.edge(op.successor(cases.size()), "        ");
                 e.w.line("    }");
             }
-            case "cf.return" -> e.ret(a);
+            case "cf.return" -> e.ret(op);
             case "cf.unreachable" -> e.stmt("__builtin_unreachable();");
             case "cf.raise" -> {
                 // Re-raise as is: no new traceback entry (CPython's RERAISE).
@@ -93,8 +93,15 @@ final class MachineOpEmitter {
             }
             case "rt.incref" -> e.stmt("(void)molt_incref(" + a.get(0) + ");");
             case "rt.decref" -> e.stmt("molt_decref(" + a.get(0) + ");");
-            case "rt.global.load" -> e.stmt(r + " = " + CNames.irGlobal(((Attr.Symbol) op.attr("global")).name()) + ";");
-            case "rt.global.store" -> e.stmt(CNames.irGlobal(((Attr.Symbol) op.attr("global")).name()) + " = " + a.get(0) + ";");
+            case "rt.global.load" -> {
+                String g = CNames.irGlobal(((Attr.Symbol) op.attr("global")).name());
+                e.stmt(r + " = " + (Liveness.counted(op.result(0)) ? e.aliasRef(g) : g) + ";");
+            }
+            case "rt.global.store" -> {
+                String g = CNames.irGlobal(((Attr.Symbol) op.attr("global")).name());
+                if (Liveness.counted(op.operand(0)) && e.autoRefcount()) e.stmt("molt_cg_store_global(&" + g + ", " + a.get(0) + ");");
+                else e.stmt(g + " = " + a.get(0) + ";");
+            }
             case "rt.call" -> {
                 String callee = ((Attr.Symbol) op.attr("callee")).name();
                 String call = callee + "(" + String.join(", ", a) + ")";

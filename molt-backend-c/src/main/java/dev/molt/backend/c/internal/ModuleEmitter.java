@@ -125,6 +125,7 @@ public final class ModuleEmitter {
             w.blank();
         }
         writeInit(w);
+        writeRelease(w);
         writeMain(w);
         return w.toString();
     }
@@ -141,6 +142,23 @@ public final class ModuleEmitter {
         w.blank();
     }
 
+    /** With -DMOLT_CG_LEAK_CHECK: drops the module's own references so that every object should be freed. */
+    private void writeRelease(CodeWriter w) {
+        w.line("#ifdef MOLT_CG_LEAK_CHECK");
+        w.line("#include <stdio.h>");
+        w.line("static void molt_cg_release(void) {");
+        for (String slot : pyGlobals.values()) {
+            w.line("    if (" + slot + " != MOLT_ERROR) molt_decref(" + slot + ");");
+            w.line("    " + slot + " = MOLT_ERROR;");
+        }
+        for (String k : constNames.values()) w.line("    molt_decref(" + k + ");");
+        w.line("    molt_decref(molt_cg_handled);");
+        w.line("    molt_cg_handled = MOLT_NONE;");
+        w.line("}");
+        w.line("#endif");
+        w.blank();
+    }
+
     private void writeMain(CodeWriter w) {
         w.line("/* The program: runs @__module__ as CPython runs a script (uncaught exception: traceback, status 1). */");
         w.line("int main(void) {");
@@ -149,6 +167,15 @@ public final class ModuleEmitter {
         w.line("    MoltValue result = " + CNames.function("__module__") + "();");
         w.line("    if (result == MOLT_ERROR) molt_exit_uncaught();");
         w.line("    molt_decref(result);");
+        w.line("#ifdef MOLT_CG_LEAK_CHECK");
+        w.line("    molt_cg_release();");
+        w.line("    molt_runtime_fini();");
+        w.line("    if (molt_live_objects() != 0) {");
+        w.line("        char msg[64];");
+        w.line("        int n = snprintf(msg, sizeof msg, \"molt: %lld live objects at exit\\n\", (long long)molt_live_objects());");
+        w.line("        molt_stderr_write(msg, (size_t)n);");
+        w.line("    }");
+        w.line("#endif");
         w.line("    molt_exit(0);");
         w.line("}");
     }

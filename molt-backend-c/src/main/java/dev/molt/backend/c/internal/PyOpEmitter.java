@@ -45,7 +45,7 @@ final class PyOpEmitter {
             "py.setitem", "py.delitem", "py.call", "py.call_ex", "py.call_direct", "py.make_function",
             "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string", "py.build_slice",
             "py.format", "py.list_append", "py.list_extend", "py.list_to_tuple", "py.set_add", "py.set_update",
-            "py.dict_update", "py.unpack_sequence", "py.next", "py.load_global", "py.store_global",
+            "py.dict_update", "py.unpack_sequence", "py.unpack_ex", "py.next", "py.load_global", "py.store_global",
             "py.delete_global", "py.cell.new", "py.cell.get", "py.cell.set", "py.cell.clear", "py.check_bound",
             "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin");
 
@@ -149,6 +149,14 @@ final class PyOpEmitter {
                 status(e, op, "molt_unpack_sequence(" + a.get(0) + ", " + buf + ", " + k + ")");
                 for (int i = 0; i < k; i++) e.stmt(e.v(op.result(i)) + " = " + buf + "[" + i + "];");
             }
+            case "py.unpack_ex" -> {
+                String buf = e.fresh("unpack");
+                int k = op.results().size();
+                e.stmt("MoltValue " + buf + "[" + k + "];");
+                status(e, op, "molt_cg_unpack_ex(" + a.get(0) + ", " + buf + ", " + op.intAttr("before") + ", "
+                        + op.intAttr("after") + ")");
+                for (int i = 0; i < k; i++) e.stmt(e.v(op.result(i)) + " = " + buf + "[" + i + "];");
+            }
             case "py.next" -> {
                 String item = e.v(op.result(0)), ok = e.v(op.result(1));
                 e.callObj(op, item, "molt_next(" + a.get(0) + ")");
@@ -167,7 +175,7 @@ final class PyOpEmitter {
             case "py.cell.clear" -> e.stmt("molt_cell_set(" + a.get(0) + ", MOLT_ERROR);");
             case "py.check_bound" -> {
                 status(e, op, "molt_cg_check_bound(" + a.get(0) + ", " + CLiterals.string(op.strAttr("name")) + ")");
-                e.stmt(r + " = " + a.get(0) + ";");
+                e.stmt(r + " = " + e.aliasRef(a.get(0)) + ";");
             }
             case "py.raise" -> {
                 e.stmt("(void)molt_cg_raise(" + a.get(0) + ");");

@@ -207,6 +207,31 @@ static inline MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) 
     return molt_strbuf_finish(&b);
 }
 
+/* py.unpack_ex {before, after}: `a, *b, c = it` into out[0 .. before + after] (the starred list at out[before]).
+ * Returns 0, or -1 with ValueError "not enough values to unpack (expected at least N, got M)". */
+static inline int molt_cg_unpack_ex(MoltValue it, MoltValue *out, int64_t before, int64_t after) {
+    MoltValue l = molt_list_from_iterable(it);
+    if (l == MOLT_ERROR) return -1;
+    int64_t n = molt_list_size(l);
+    if (n < before + after) {
+        molt_err_format(&MoltExc_ValueError, "not enough values to unpack (expected at least %lld, got %lld)",
+                        (long long)(before + after), (long long)n);
+        molt_decref(l);
+        return -1;
+    }
+    MoltValue mid = molt_list_new(n - before - after);
+    if (mid == MOLT_ERROR) {
+        molt_decref(l);
+        return -1;
+    }
+    for (int64_t i = 0; i < before; i++) out[i] = molt_incref(molt_list_get(l, i));
+    for (int64_t j = 0; j < n - before - after; j++) molt_list_set(mid, j, molt_incref(molt_list_get(l, before + j)));
+    out[before] = mid;
+    for (int64_t k = 0; k < after; k++) out[before + 1 + k] = molt_incref(molt_list_get(l, n - after + k));
+    molt_decref(l);
+    return 0;
+}
+
 /* i64.floordiv / i64.mod with Python's rounding (the lowering guards b != 0 and MIN // -1). */
 static inline int64_t molt_cg_floordiv_i64(int64_t a, int64_t b) {
     int64_t q = a / b;

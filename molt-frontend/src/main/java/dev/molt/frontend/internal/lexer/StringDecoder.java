@@ -112,7 +112,9 @@ public final class StringDecoder {
     }
 
     /**
-     * Decodes a str literal's body (also an FSTRING_MIDDLE's text).
+     * Decodes a str literal's body (also an FSTRING_MIDDLE's text) to UTF-16 text. Where an
+     * escape's high surrogate is followed by an escape's low surrogate ({@code &#92;ud834&#92;udd1e}) the
+     * text cannot tell the two code points from one: use {@link #decodeStrExact} when that matters.
      *
      * @param s the text holding the body
      * @param from start of the body in {@code s}
@@ -123,10 +125,41 @@ public final class StringDecoder {
      * @throws DecodeError for a malformed escape
      */
     public static String decodeStr(String s, int from, int to, boolean raw, Consumer<String> warnings) {
+        return decodeStrExact(s, from, to, raw, warnings).value();
+    }
+
+    /**
+     * A decoded str body: its code points as UTF-16 text plus the places where that text's UTF-16
+     * is ambiguous. {@code splitPairs} holds the UTF-16 {@code char} indices {@code i} at which an
+     * escape's high surrogate code point (at {@code i}) is directly followed by an escape's low
+     * surrogate code point (at {@code i + 1}): two code points in Python, though Java would read
+     * the pair as one; strictly increasing, {@code null} when there are none (almost always).
+     * This is the shape of {@code dev.molt.frontend.ast.ConstantValue.Str}.
+     *
+     * @param value the text, not {@code null}
+     * @param splitPairs the UTF-16 indices of surrogate pairs that are two code points, or {@code null}
+     */
+    public record Decoded(String value, int[] splitPairs) {}
+
+    /**
+     * Decodes a str literal's body (also an FSTRING_MIDDLE's text) exactly: as
+     * {@link #decodeStr}, also telling which surrogate pairs of the result are two code points
+     * (escapes such as {@code &#92;ud834&#92;udd1e}, via {@code &#92;u} or {@code &#92;U}).
+     *
+     * @param s the text holding the body
+     * @param from start of the body in {@code s}
+     * @param to end of the body (exclusive)
+     * @param raw an {@code r} prefix: the body is returned as is
+     * @param warnings receives CPython's SyntaxWarning messages, or null
+     * @return the value and its split pairs
+     * @throws DecodeError for a malformed escape
+     */
+    public static Decoded decodeStrExact(String s, int from, int to, boolean raw, Consumer<String> warnings) {
         if (raw || s.indexOf('\\', from) < 0 || s.indexOf('\\', from) >= to) {
-            return s.substring(from, to);
+            return new Decoded(s.substring(from, to), null);
         }
         StringBuilder out = new StringBuilder(to - from);
+        int[] splits = null;
         String firstInvalid = null;
         int tpos = 0; // position in CPython's escape-decoder buffer (non-ASCII as \UXXXXXXXX)
         int i = from;
@@ -198,6 +231,12 @@ public final class StringDecoder {
                     if (v > 0x10FFFF) {
                         throw unicodeError(escStart, tpos, "illegal Unicode character");
                     }
+                    if (v >= Character.MIN_LOW_SURROGATE && v <= Character.MAX_LOW_SURROGATE && !out.isEmpty()
+                            && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+                        // the high surrogate before it can only be an escape's lone one (source
+                        // text is well-formed): two code points, not a pair
+                        splits = addSplit(splits, out.length() - 1);
+                    }
                     out.appendCodePoint(v);
                 }
                 case 'N' -> {
@@ -238,7 +277,18 @@ public final class StringDecoder {
         if (firstInvalid != null && warnings != null) {
             warnings.accept(firstInvalid);
         }
-        return out.toString();
+        return new Decoded(out.toString(), splits == null ? null : java.util.Arrays.copyOfRange(splits, 1, splits[0] + 1));
+    }
+
+    /** Appends {@code index} to a count-prefixed array ({@code a[0]} is the count), growing it. */
+    private static int[] addSplit(int[] a, int index) {
+        if (a == null) {
+            a = new int[5];
+        } else if (a[0] + 1 == a.length) {
+            a = java.util.Arrays.copyOf(a, a.length * 2);
+        }
+        a[++a[0]] = index;
+        return a;
     }
 
     /**

@@ -45,6 +45,8 @@ public final class ModuleLowerer {
     private final Set<String> symbols = new HashSet<>();
     private int codeObjects;
     private int lowered;
+    private int functions;
+    private int functionsLowered;
     private int[] lineStarts;
 
     private ModuleLowerer(SourceFile source, SymbolTable table, String moduleName, boolean futureAnnotations) {
@@ -72,7 +74,8 @@ public final class ModuleLowerer {
             f.lowerBody(doc != null ? ast.body().subList(1, ast.body().size()) : ast.body());
         });
         if (top != null) top.setAttr("imports", Attr.strings(List.copyOf(m.imports)));
-        return new LoweringResult(m.module, m.diagnostics, List.copyOf(m.imports), m.codeObjects, m.lowered);
+        return new LoweringResult(m.module, m.diagnostics, List.copyOf(m.imports), m.codeObjects, m.lowered,
+                m.functions, m.functionsLowered);
     }
 
     private static boolean futureAnnotations(Module ast) {
@@ -138,6 +141,7 @@ public final class ModuleLowerer {
     Function lowerCode(Scope s, FnLowerer.Kind kind, String qualname, String privateName, Located node,
             Consumer<FnLowerer> body) {
         codeObjects++;
+        if (kind == FnLowerer.Kind.FUNCTION) functions++;
         List<Type> params = new ArrayList<>();
         for (int i = 0; i < FnLowerer.freeVars(s).size(); i++) params.add(Type.CELL);
         if (kind == FnLowerer.Kind.CLASS) params.add(Type.OBJ);
@@ -152,6 +156,7 @@ public final class ModuleLowerer {
             body.accept(f);
             f.finish();
             lowered++;
+            if (kind == FnLowerer.Kind.FUNCTION) functionsLowered++;
             return fn;
         } catch (Unsupported u) {
             diagnostics.add(new Diagnostic(source.name(), u.line, u.col + 1, u.getMessage()));

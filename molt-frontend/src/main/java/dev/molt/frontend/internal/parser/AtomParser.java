@@ -317,11 +317,12 @@ abstract class AtomParser extends PrimaryParser {
                 if (text.equals("{{") || text.equals("}}")) {
                     text = text.substring(1);
                 }
-                String decoded = raw || text.indexOf('\\') < 0 ? text : Literals.decodeStr(this, text, end);
-                if (decoded.isEmpty()) {
+                ConstantValue.Str decoded = raw || text.indexOf('\\') < 0 ? ConstantValue.Str.of(text)
+                        : Literals.decodeStr(this, text, end);
+                if (decoded.value().isEmpty()) {
                     continue;
                 }
-                values.add(new Constant(new ConstantValue.Str(decoded), null, c.lineno(), c.colOffset(),
+                values.add(new Constant(decoded, null, c.lineno(), c.colOffset(),
                         c.endLineno(), c.endColOffset()));
             } else {
                 values.add(e);
@@ -394,9 +395,10 @@ abstract class AtomParser extends PrimaryParser {
             for (;;) {
                 if (type() == FSTRING_MIDDLE) {
                     Token t = toks[pos++];
-                    String text = t.string().indexOf('\\') < 0 ? t.string() : Literals.decodeStr(this, t.string(), t);
-                    if (!text.isEmpty()) {
-                        items.add(new Constant(new ConstantValue.Str(text), null, t.lineno(), t.colOffset(),
+                    ConstantValue.Str text = t.string().indexOf('\\') < 0 ? ConstantValue.Str.of(t.string())
+                            : Literals.decodeStr(this, t.string(), t);
+                    if (!text.value().isEmpty()) {
+                        items.add(new Constant(text, null, t.lineno(), t.colOffset(),
                                 t.endLineno(), t.endColOffset()));
                     }
                 } else if (type() == LBRACE) {

@@ -64,7 +64,7 @@ final class Literals {
             int from = lit.bodyStart();
             int to = lit.bodyEnd(s.length());
             v = lit.bytes() ? new ConstantValue.Bytes(StringDecoder.decodeBytes(s, from, to, lit.raw(), null))
-                    : new ConstantValue.Str(StringDecoder.decodeStr(s, from, to, lit.raw(), null));
+                    : str(StringDecoder.decodeStrExact(s, from, to, lit.raw(), null));
         } catch (StringDecoder.DecodeError e) {
             throw p.errorAtToken("SyntaxError", e.getMessage(), t);
         }
@@ -73,16 +73,21 @@ final class Literals {
     }
 
     /**
-     * Decodes the escapes of f-string literal text (an FSTRING_MIDDLE), as a non-raw str body.
+     * Decodes the escapes of f-string literal text (an FSTRING_MIDDLE), as a non-raw str body,
+     * keeping its code points exact (see {@link ConstantValue.Str}).
      *
      * @throws dev.molt.frontend.PySyntaxError at {@code t} for a malformed escape
      */
-    static String decodeStr(ParserBase p, String text, Token t) {
+    static ConstantValue.Str decodeStr(ParserBase p, String text, Token t) {
         try {
-            return StringDecoder.decodeStr(text, 0, text.length(), false, null);
+            return str(StringDecoder.decodeStrExact(text, 0, text.length(), false, null));
         } catch (StringDecoder.DecodeError e) {
             throw p.errorAtToken("SyntaxError", e.getMessage(), t);
         }
+    }
+
+    private static ConstantValue.Str str(StringDecoder.Decoded d) {
+        return new ConstantValue.Str(d.value(), d.splitPairs());
     }
 
     /**
@@ -136,15 +141,17 @@ final class Literals {
                     continue;
                 }
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof Constant) {
-                    StringBuilder sb = new StringBuilder();
+                    ConstantValue.Str joined = ConstantValue.Str.of("");
                     Constant lastElem = first;
                     int j = i;
                     for (; j < flat.size() && flat.get(j) instanceof Constant k; j++) {
-                        sb.append(((ConstantValue.Str) k.value()).value());
+                        // Str.concat keeps a lone high surrogate ending one piece and a lone low
+                        // surrogate starting the next as two code points
+                        joined = joined.concat((ConstantValue.Str) k.value());
                         lastElem = k;
                     }
                     i = j - 1;
-                    e = new Constant(new ConstantValue.Str(sb.toString()), first.kind(), first.lineno(),
+                    e = new Constant(joined, first.kind(), first.lineno(),
                             first.colOffset(), lastElem.endLineno(), lastElem.endColOffset());
                 }
                 if (fstring && isEmptyStr((Constant) e)) {

@@ -1,5 +1,6 @@
 package dev.molt.frontend.internal.lexer;
 
+import dev.molt.frontend.testing.Oracles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  * {@code python -m tokenize -e} prints and what {@code compile()} raises.
  *
  * <p>The oracle is {@code -Dmolt.python.oracle=EXE} if given; else CPython 3.12 when one is
- * installed ({@code $MOLT_PYTHON312}, else
- * {@code python3.12} on the PATH, else a pyenv-installed 3.12), since the tokenizer reproduces 3.12; otherwise {@code python3}
+ * installed ({@link Oracles#python312()}), since the tokenizer reproduces 3.12; otherwise {@code python3}
  * (3.11 here), whose pure-Python {@code tokenize} differs on f-strings and a few details the tests
  * that use it must skip.
  */
@@ -70,32 +70,17 @@ final class PythonOracle {
             String forced = System.getProperty("molt.python.oracle");
             if (forced != null && !forced.isBlank()) {
                 executable = forced;
-                is312 = version(forced).equals("3.12");
+                is312 = Oracles.version(forced).equals("3.12");
                 return executable;
             }
-            String env = System.getenv("MOLT_PYTHON312");
-            List<String> candidates = new ArrayList<>();
-            candidates.add(env);
-            candidates.add("python3.12");
-            Path pyenv = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-            if (Files.isDirectory(pyenv)) {
-                try (var dirs = Files.list(pyenv)) {
-                    dirs.filter(d -> d.getFileName().toString().startsWith("3.12"))
-                            .sorted(java.util.Comparator.reverseOrder())
-                            .forEach(d -> candidates.add(d.resolve("bin/python3.12").toString()));
-                } catch (IOException e) {
-                    // no pyenv versions: fall through to python3
-                }
-            }
-            for (String candidate : candidates) {
-                if (candidate != null && version(candidate).equals("3.12")) {
-                    executable = candidate;
-                    is312 = true;
-                    return executable;
-                }
+            String python312 = Oracles.python312();
+            if (python312 != null) {
+                executable = python312;
+                is312 = true;
+                return executable;
             }
             executable = "python3";
-            is312 = version("python3").equals("3.12");
+            is312 = Oracles.version("python3").equals("3.12");
         }
         return executable;
     }
@@ -104,23 +89,6 @@ final class PythonOracle {
     static boolean is312() {
         python();
         return is312;
-    }
-
-    private static String version(String exe) {
-        try {
-            Process p = new ProcessBuilder(exe, "-c", "import sys;print('%d.%d' % sys.version_info[:2])")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return "";
-            }
-            return out;
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
     }
 
     /** Asks about in-memory sources (written to a temporary folder). */

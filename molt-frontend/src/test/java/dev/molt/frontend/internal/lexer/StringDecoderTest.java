@@ -98,6 +98,62 @@ class StringDecoderTest {
         assertEquals("a{\\n", StringDecoder.decodeStr("a{\\n", 0, 4, true, null));
     }
 
+    /** Literals where escapes make surrogate code points next to each other or to real pairs. */
+    private static final String[] SURROGATE_LITERALS = {
+        "'\\ud834\\udd1e'", "'\\ud834\\U0000dd1e'", "'\\U0000d834\\udd1e'", "'\\U0001d11e'",
+        "'\\ud834𝄞\\udd1e'", "'𝄞\\udd1e'", "'\\ud834\\udd1e\\ud834\\udd1e'", "'\\udd1e\\ud834'",
+        "'a\\ud800\\udc00b\\udbff\\udfff'", "r'\\ud834\\udd1e'", "'\\ud834\\x41\\udd1e'",
+        "'\\N{MUSICAL SYMBOL G CLEF}\\udd1e'", "'\\ud834\\\nx'", "'\\ud834\\\n\\udd1e'", "'x'",
+    };
+
+    /** {@link StringDecoder#decodeStrExact} gives exactly Python's code points. */
+    @TestFactory
+    Stream<DynamicTest> exactDecodingKeepsSurrogateCodePointsApart() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < SURROGATE_LITERALS.length; i++) {
+            json.append(i > 0 ? "," : "").append(jsonString(SURROGATE_LITERALS[i]));
+        }
+        json.append(']');
+        String out = PythonOracle.run("""
+                import sys, json
+                for lit in json.load(sys.stdin):
+                    print(' '.join('%x' % ord(c) for c in eval(lit)))
+                """, json.toString());
+        String[] expected = out.split("\n", -1);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < SURROGATE_LITERALS.length; i++) {
+            String lit = SURROGATE_LITERALS[i];
+            String exp = expected[i];
+            tests.add(DynamicTest.dynamicTest(lit, () -> {
+                StringDecoder.Literal l = StringDecoder.literal(lit);
+                StringDecoder.Decoded d = StringDecoder.decodeStrExact(lit, l.bodyStart(), l.bodyEnd(lit.length()), l.raw(), null);
+                assertEquals(exp, codePoints(d));
+                assertEquals(d.value(), StringDecoder.decodeStr(lit, l.bodyStart(), l.bodyEnd(lit.length()), l.raw(), null));
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** The code points of a decoded str, in hex, split pairs counted as two. */
+    private static String codePoints(StringDecoder.Decoded d) {
+        List<String> out = new ArrayList<>();
+        int[] splits = d.splitPairs() == null ? new int[0] : d.splitPairs();
+        int k = 0;
+        String v = d.value();
+        for (int i = 0; i < v.length(); ) {
+            int cp;
+            if (k < splits.length && splits[k] == i) {
+                cp = v.charAt(i++);
+                k++;
+            } else {
+                cp = v.codePointAt(i);
+                i += Character.charCount(cp);
+            }
+            out.add(Integer.toHexString(cp));
+        }
+        return String.join(" ", out);
+    }
+
     static String bytesRepr(byte[] b) {
         boolean hasSingle = false;
         boolean hasDouble = false;

@@ -186,27 +186,4 @@ public final class AstOracle implements AutoCloseable {
         }
         return i;
     }
-
-    /**
-     * A CPython 3.12 interpreter: {@code -Dmolt.python312=...} if it works, else {@code python3.12}
-     * if on the PATH and working, else null.
-     */
-    public static String findPython312() {
-        for (String cmd : new String[] {System.getProperty("molt.python312"), "python3.12"}) {
-            if (cmd == null || cmd.isBlank()) {
-                continue;
-            }
-            try {
-                Process p = new ProcessBuilder(cmd, "-c", "import sys;print(sys.version_info[:2] == (3, 12))")
-                        .redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes()).trim();
-                if (p.waitFor() == 0 && out.equals("True")) {
-                    return cmd;
-                }
-            } catch (IOException | InterruptedException e) {
-                // not this one
-            }
-        }
-        return null;
-    }
 }

@@ -6,6 +6,7 @@ import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.AstDump;
+import dev.molt.frontend.testing.Oracles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PEP 701 f-strings against a real CPython 3.12 (only when one is available, see
- * {@link AstOracle#findPython312}; skipped otherwise, as python3 here is 3.11): random f-strings
+ * {@link Oracles#python312}; skipped otherwise, as python3 here is 3.11): random f-strings
  * built from a fixed seed (all prefixes and quotes, nested f-strings with the same quotes,
  * self-documenting fields, conversions, nested format specs, escapes, implicit concatenation,
  * and some with one character deleted) must be accepted or rejected as CPython 3.12 does, with
@@ -45,7 +46,7 @@ class FStringDifferentialTest {
 
     @Test
     void fStringsParseLikeCPython312() {
-        String python = AstOracle.findPython312();
+        String python = Oracles.python312();
         Assumptions.assumeTrue(python != null, "no CPython 3.12: give -Dmolt.python312=/path/to/python3.12");
         Random random = new Random(701L);
         List<String> diffs = new ArrayList<>();

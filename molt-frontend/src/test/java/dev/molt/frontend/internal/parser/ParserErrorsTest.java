@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.testing.Oracles;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +83,7 @@ class ParserErrorsTest {
     /**
      * Source, then CPython 3.12's "Kind: msg (line L, offset O)", from CPython 3.12's grammar
      * (each rule named) and checked against CPython 3.12.1 when one is available
-     * ({@link AstOracle#findPython312}).
+     * ({@link Oracles#python312}).
      */
     static final List<String[]> ONLY_312 = List.of(
             // invalid_parameters (3.12 rewords 3.11's "non-default argument follows default argument")
@@ -131,7 +132,7 @@ class ParserErrorsTest {
 
     @TestFactory
     Stream<DynamicTest> python312OnlyErrors() {
-        String python312 = AstOracle.findPython312();
+        String python312 = Oracles.python312();
         AstOracle oracle312 = python312 == null ? null : new AstOracle(python312);
         return ONLY_312.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
             String expected = c[1].equals("OK") ? "OK" : "ERR " + c[1];

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.molt.frontend.PythonParser;
 import dev.molt.frontend.SourceFile;
 import dev.molt.frontend.ast.AstDump;
+import dev.molt.frontend.testing.Oracles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,14 +56,14 @@ class Python312SyntaxTest {
 
     /**
      * Each expectation equals our dump; where a CPython 3.12 is available
-     * ({@link AstOracle#findPython312}), it must also equal that interpreter's own dump, which
+     * ({@link Oracles#python312}), it must also equal that interpreter's own dump, which
      * checks the hand derivations.
      */
     @TestFactory
     Stream<DynamicTest> python312SyntaxMatchesHandDerivedDumps() throws IOException {
         List<Case> cases = cases();
         assertFalse(cases.isEmpty());
-        String python312 = AstOracle.findPython312();
+        String python312 = Oracles.python312();
         AstOracle oracle312 = python312 == null ? null : new AstOracle(python312);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             String actual = AstDump.dump(PythonParser.parse(SourceFile.of("<test>", c.source())), true);
