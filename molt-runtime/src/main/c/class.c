@@ -566,6 +566,7 @@ static MoltValue wrapped_new(MoltType *t, MoltValue f) {
     return molt_from_ptr(w);
 }
 MoltValue molt_staticmethod_new(MoltValue f) { return wrapped_new(&MoltStaticMethod_Type, f); }
+MoltValue molt_wrapped_callable(MoltValue sm) { return ((MoltWrapped *)molt_as_ptr(sm))->f; }
 MoltValue molt_classmethod_new(MoltValue f) { return wrapped_new(&MoltClassMethod_Type, f); }
 
 static void wrapped_dealloc(MoltObject *o) {

@@ -56,18 +56,17 @@ static MoltType *builtin_base(MoltType *t) {
     return t;
 }
 
-/* Calls the dunder d found on type(self) as d.__get__(self, type)(*args). */
+/* Calls the dunder d found on type(self) as d.__get__(self, type)(*args): functions get self,
+ * staticmethods nothing, classmethods the type; other callables are not descriptors (no self). */
 static MoltValue call_dunder(MoltValue d, MoltValue self, const MoltValue *args, size_t nargs) {
     MoltValue all[4];
     MoltType *dt = molt_type_of(d);
-    if (dt == &MoltFunction_Type || dt == &MoltBuiltin_Type) {
-        all[0] = self;
-        for (size_t i = 0; i < nargs && i < 3; i++) all[i + 1] = args[i];
-        return molt_call(d, all, nargs + 1, 0);
-    }
-    MoltValue bound = molt_getattr(self, molt_dunder("__class__")); /* other descriptors: generic path */
-    molt_xdecref(bound);
-    return molt_call(d, args, nargs, 0);
+    size_t k = 0;
+    if (dt == &MoltFunction_Type) all[k++] = self;
+    else if (dt == &MoltClassMethod_Type) all[k++] = molt_from_ptr(molt_type_of(self));
+    if (dt == &MoltStaticMethod_Type || dt == &MoltClassMethod_Type) d = molt_wrapped_callable(d);
+    for (size_t i = 0; i < nargs && i < 3; i++) all[k++] = args[i];
+    return molt_call(d, all, k, 0);
 }
 
 static MoltValue call0(MoltValue self, const char *name, MoltValue *found) {

@@ -6,6 +6,8 @@ def first[T: int, *Ts, **P](x: T, y=dflt()) -> T:
 class Box[T](Base):
     def get(self) -> T:
         return self.item
+class P[__T]:
+    x: __T
 class K:
     type A = int
     def m[T](self, x: T) -> A: ...
@@ -42,6 +44,13 @@ class K:
 # check: py.make_class
 # check: func @Box(cell, cell, obj)
 # check: name = "__type_params__"
+# A generic class's type-parameter scope mangles private names with the class name:
+# check: func @generic_parameters_of_P()
+# check: value = "__T"
+# nextln: v4 = py.intrinsic v3 {{.*}}name = "typevar"
+# nextln: py.cell.set v2, v4
+# check: func @P(cell, cell, obj) -> obj attributes {firstlineno = 9, freevars = [".type_params", "_P__T"]
+# check: py.cell.get v1 {{.*}}name = "_P__T"
 # check: func @K(obj)
 # check: py.cell.new v0
 # check: func @K.generic_parameters_of_m(cell, obj)

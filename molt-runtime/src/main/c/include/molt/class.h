@@ -68,6 +68,8 @@ MoltValue molt_type_lookup(MoltType *t, MoltValue name);
 
 MoltValue molt_staticmethod_new(MoltValue f);
 MoltValue molt_classmethod_new(MoltValue f);
+/* The function inside a staticmethod or classmethod (borrowed). */
+MoltValue molt_wrapped_callable(MoltValue sm);
 /* property(fget, fset, fdel): MOLT_NONE for absent parts. */
 MoltValue molt_property_new(MoltValue fget, MoltValue fset, MoltValue fdel);
 

@@ -19,7 +19,7 @@ class ProgramTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "values", "fib", "loop", "zde", "handlers", "misc"})
+    @ValueSource(strings = {"hello", "values", "fib", "loop", "zde", "handlers", "misc", "unwind"})
     void matchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         Path exe = NativeLinker.create().link(Programs.ir(name), dir.resolve(name));

@@ -25,7 +25,7 @@ class PythonEndToEndTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "features", "scopes", "control"})
+    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge"})
     void loweredProgramMatchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));

@@ -26,10 +26,15 @@ final class CodeDescriptor {
             if (!code.signature().params().get(i).equals(Type.OBJ)) return "parameter " + i + " is not obj";
         }
         int params = code.signature().params().size() - cells;
-        if (code.attr("argnames") instanceof Attr.Array names && names.elements().size() != params) {
+        if (!isClassBody(code) && code.attr("argnames") instanceof Attr.Array names && names.elements().size() != params) {
             return "argnames lists " + names.elements().size() + " names for " + params + " parameters";
         }
         return null;
+    }
+
+    /** A class body ({@code kind = "class"}): its one parameter is the namespace, not a Python parameter. */
+    static boolean isClassBody(Function code) {
+        return code.attr("kind") instanceof Attr.Str k && k.value().equals("class");
     }
 
     static int cellCount(Function code) {
@@ -51,7 +56,9 @@ final class CodeDescriptor {
         int cells = cellCount(code);
         int params = code.signature().params().size() - cells;
         List<String> names = new ArrayList<>();
-        if (code.attr("argnames") instanceof Attr.Array arr) {
+        if (isClassBody(code)) {
+            for (int i = 0; i < params; i++) names.add("__locals__" + (i == 0 ? "" : i)); // the namespace (py.make_class)
+        } else if (code.attr("argnames") instanceof Attr.Array arr) {
             for (Attr a : arr.elements()) names.add(((Attr.Str) a).value());
         } else {
             for (int i = 0; i < params; i++) names.add("a" + i);

@@ -10,9 +10,12 @@ import dev.molt.ir.OpResult;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Emits one IR function as one C function.
@@ -21,7 +24,8 @@ import java.util.Map;
  * block is a label ({@code bb2:}); block parameters are assigned on each incoming edge, through temporaries when
  * an argument is itself a parameter of the target (a parallel copy); a may-raise op is a runtime call followed by a
  * test of its error sentinel whose failure path records the traceback entry and either jumps to the unwind block
- * (exception in its parameter 0, docs/ir.md §2) or returns the error sentinel.
+ * (exception in its parameter 0, docs/ir.md §2) or returns the error sentinel. Owned references are released
+ * where they die ({@link Liveness}; docs/backend-c.md, "Reference counts").
  */
 final class FunctionEmitter {
     final ModuleEmitter mod;
@@ -187,7 +191,7 @@ final class FunctionEmitter {
             List<String> src = new ArrayList<>();
             src.add("molt_err_fetch()");
             List<Value> args = op.unwind() != null ? op.unwind().args() : List.of();
-            java.util.Set<Value> dying = dropSet(op, target);
+            Set<Value> dying = dropSet(op, target);
             for (Value a : args) src.add(move(a, dying));
             out.addAll(transfer(target, src, args, decrefs(dying)));
             out.add("goto " + label(target) + ";");
@@ -201,7 +205,7 @@ final class FunctionEmitter {
     /** Jumps along {@code edge} (a successor), assigning its arguments to the target's parameters. */
     void edge(BlockCall edge, String indent) {
         List<String> src = new ArrayList<>();
-        java.util.Set<Value> dying = dropSet(edge.owner(), edge.target());
+        Set<Value> dying = dropSet(edge.owner(), edge.target());
         for (Value a : edge.args()) src.add(move(a, dying));
         for (String s : transfer(edge.target(), src, edge.args(), decrefs(dying))) w.line(indent + s);
         w.line(indent + "goto " + label(edge.target()) + ";");
@@ -251,7 +255,7 @@ final class FunctionEmitter {
     /** Returns the operands of {@code op} (a cf.return) from the function, as new references. */
     void ret(Op op) {
         List<String> vals = new ArrayList<>();
-        java.util.Set<Value> dying = dropSet(op, null);
+        Set<Value> dying = dropSet(op, null);
         for (Value val : op.operands()) {
             String m = move(val, dying);
             if (!m.equals(v(val))) stmt("(void)" + m + ";");
@@ -300,9 +304,9 @@ final class FunctionEmitter {
     }
 
     /** The values {@link #drops} releases (mutable: {@link #move} takes references out of it). */
-    private java.util.Set<Value> dropSet(Op op, Block target) {
-        if (live == null) return new java.util.HashSet<>();
-        java.util.Set<Value> held = new java.util.HashSet<>(live.before(op));
+    private Set<Value> dropSet(Op op, Block target) {
+        if (live == null) return new HashSet<>();
+        Set<Value> held = new HashSet<>(live.before(op));
         op.results().forEach(held::remove);
         if (target != null) held.removeAll(live.neededAcross(target));
         held.removeIf(val -> !owned(val));
@@ -313,7 +317,7 @@ final class FunctionEmitter {
      * The C expression that hands a new reference to {@code val} across an edge: the value's own reference when it
      * dies on the edge anyway (moved: taken out of {@code dying}), else {@code molt_incref(val)}.
      */
-    private String move(Value val, java.util.Set<Value> dying) {
+    private String move(Value val, Set<Value> dying) {
         if (dying.remove(val)) return v(val);
         return ref(val);
     }
@@ -321,16 +325,16 @@ final class FunctionEmitter {
     /** After {@code op} falls through: release its operands, results and other values that die here. */
     private void dropAfter(Op op) {
         if (live == null) return;
-        java.util.Set<Value> dead = new java.util.HashSet<>(live.before(op));
+        Set<Value> dead = new HashSet<>(live.before(op));
         for (Value r : op.results()) if (Liveness.counted(r)) dead.add(r);
         dead.removeAll(live.afterFallthrough(op));
         for (String d : decrefs(dead)) stmt(d);
     }
 
-    private List<String> decrefs(java.util.Set<Value> vals) {
+    private List<String> decrefs(Set<Value> vals) {
         List<Value> sorted = new ArrayList<>();
         for (Value val : vals) if (owned(val)) sorted.add(val);
-        sorted.sort(java.util.Comparator.comparingInt(f::valueNumber));
+        sorted.sort(Comparator.comparingInt(f::valueNumber));
         List<String> out = new ArrayList<>();
         for (Value val : sorted) out.add("molt_decref(" + v(val) + ");");
         return out;

@@ -68,6 +68,13 @@ public final class ModuleEmitter {
                             if (op.attr("kwnames") instanceof Attr.Array a && !a.elements().isEmpty()) kwnamesConstant(a);
                         }
                         case "py.load_global", "py.store_global", "py.delete_global" -> pyGlobal(op.strAttr("name"));
+                        case "py.getattr", "py.setattr", "py.delattr", "py.store_name", "py.delete_name" ->
+                                strConstant(op.strAttr("name"));
+                        case "py.load_name" -> {
+                            strConstant(op.strAttr("name"));
+                            pyGlobal(op.strAttr("name"));
+                        }
+                        case "py.make_class" -> strConstant(op.strAttr("qualname"));
                         case "py.make_function" -> codeDescriptor(module.function(((Attr.Symbol) op.attr("code")).name()), null);
                         default -> { }
                     }

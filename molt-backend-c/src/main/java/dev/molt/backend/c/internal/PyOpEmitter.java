@@ -4,6 +4,7 @@ import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +26,9 @@ final class PyOpEmitter {
 
     /** In-place ops: op name -> the prelude's operator character, or a binary runtime entry. */
     static final Map<String, String> INPLACE = Map.ofEntries(
-            Map.entry("py.inplace.add", "'+'"), Map.entry("py.inplace.mul", "'*'"),
-            Map.entry("py.inplace.sub", "'-'"), Map.entry("py.inplace.bitor", "'|'"),
-            Map.entry("py.inplace.bitxor", "'^'"), Map.entry("py.inplace.bitand", "'&'"),
+            Map.entry("py.inplace.add", "molt_inplace_add"), Map.entry("py.inplace.mul", "molt_inplace_mul"),
+            Map.entry("py.inplace.sub", "molt_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
+            Map.entry("py.inplace.bitxor", "molt_inplace_xor"), Map.entry("py.inplace.bitand", "molt_inplace_and"),
             Map.entry("py.inplace.truediv", "molt_truediv"), Map.entry("py.inplace.floordiv", "molt_floordiv"),
             Map.entry("py.inplace.mod", "molt_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
             Map.entry("py.inplace.rshift", "molt_rshift"), Map.entry("py.inplace.pow", "pow"));
@@ -45,9 +46,10 @@ final class PyOpEmitter {
             "py.setitem", "py.delitem", "py.call", "py.call_ex", "py.call_direct", "py.make_function",
             "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string", "py.build_slice",
             "py.format", "py.list_append", "py.list_extend", "py.list_to_tuple", "py.set_add", "py.set_update",
-            "py.dict_update", "py.unpack_sequence", "py.unpack_ex", "py.next", "py.load_global", "py.store_global",
+            "py.dict_update", "py.dict_merge", "py.unpack_sequence", "py.unpack_ex", "py.next", "py.load_global", "py.store_global",
             "py.delete_global", "py.cell.new", "py.cell.get", "py.cell.set", "py.cell.clear", "py.check_bound",
-            "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin");
+            "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin", "py.getattr",
+            "py.setattr", "py.delattr", "py.make_class", "py.load_name", "py.store_name", "py.delete_name");
 
     static boolean handles(String name) {
         return BINARY.containsKey(name) || INPLACE.containsKey(name) || UNARY.containsKey(name)
@@ -64,8 +66,7 @@ final class PyOpEmitter {
         }
         if (INPLACE.containsKey(n)) {
             String how = INPLACE.get(n);
-            String call = how.startsWith("'") ? "molt_cg_inplace(" + how + ", " + a.get(0) + ", " + a.get(1) + ")"
-                    : how.equals("pow") ? "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)"
+            String call = how.equals("pow") ? "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)"
                     : how + "(" + a.get(0) + ", " + a.get(1) + ")";
             e.callObj(op, r, call);
             return;
@@ -96,6 +97,19 @@ final class PyOpEmitter {
             case "py.const.unbound" -> e.stmt(r + " = MOLT_CG_UNBOUND;");
             case "py.const.tuple" -> e.stmt(r + " = molt_incref(" + m.tupleConstant((Attr.Array) op.attr("value")) + ");");
             case "py.builtin" -> e.callObj(op, r, "molt_builtin(" + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.getattr" -> e.callObj(op, r, "molt_getattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name")) + ")");
+            case "py.setattr" -> status(e, op, "molt_setattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name")) + ", "
+                    + a.get(1) + ")");
+            case "py.delattr" -> status(e, op, "molt_setattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                    + ", MOLT_ERROR)");
+            case "py.make_class" -> e.callObj(op, r, "molt_cg_make_class(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2)
+                    + ", " + CLiterals.string(op.strAttr("name")) + ", " + m.strConstant(op.strAttr("qualname")) + ")");
+            case "py.load_name" -> e.callObj(op, r, "molt_cg_load_name(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                    + ", " + m.pyGlobal(op.strAttr("name")) + ", " + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.store_name" -> status(e, op, "molt_dict_setitem(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                    + ", " + a.get(1) + ")");
+            case "py.delete_name" -> status(e, op, "molt_cg_delete_name(" + a.get(0) + ", "
+                    + m.strConstant(op.strAttr("name")) + ", " + CLiterals.string(op.strAttr("name")) + ")");
             case "py.pow" -> e.callObj(op, r, "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)");
             // identity is word equality (docs/runtime.md: boxed floats and small ints have no identity)
             case "py.is" -> e.stmt(r + " = " + (a.get(0).equals(a.get(1)) ? "MOLT_TRUE"
@@ -142,6 +156,8 @@ final class PyOpEmitter {
             case "py.set_add" -> status(e, op, "molt_set_add(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.set_update" -> status(e, op, "molt_set_update(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.dict_update" -> status(e, op, "molt_dict_update(" + a.get(0) + ", " + a.get(1) + ")");
+            case "py.dict_merge" -> status(e, op, "molt_dict_merge(" + a.get(0) + ", " + a.get(1) + ", "
+                    + CLiterals.string(mergeCallee(op)) + ")");
             case "py.unpack_sequence" -> {
                 String buf = e.fresh("unpack");
                 int k = op.results().size();
@@ -196,6 +212,27 @@ final class PyOpEmitter {
         }
     }
 
+    /**
+     * The name CPython 3.11's DICT_MERGE error names ("__main__.f() got multiple values for keyword argument 'k'",
+     * "print() got ..." for a builtin): the callee of the py.call_ex that receives the merged dict, when it is a
+     * global or builtin loaded by name; else "function".
+     */
+    static String mergeCallee(Op merge) {
+        for (Op user : merge.operand(0).users()) {
+            if (user.is("py.call_ex") && user.operand(2) == merge.operand(0)
+                    && user.operand(0) instanceof dev.molt.ir.OpResult r
+                    && (r.op().is("py.load_global") || r.op().is("py.builtin"))) {
+                String name = r.op().strAttr("name");
+                // _PyObject_FunctionStr: "module.qualname()" unless the function is a builtin
+                boolean global = r.op().is("py.load_global") && merge.block().function().module().functions().stream()
+                        .flatMap(fn -> fn.ops().stream())
+                        .anyMatch(o -> o.is("py.store_global") && name.equals(o.strAttr("name")));
+                return (global ? "__main__." : "") + name + "()";
+            }
+        }
+        return "function";
+    }
+
     /** A runtime call returning 0 / -1. */
     private static void status(FunctionEmitter e, Op op, String call) {
         e.stmt("molt_cg_status = " + call + ";");
@@ -224,7 +261,7 @@ final class PyOpEmitter {
         e.stmt("molt_cg_status = molt_enter_call();");
         e.onError(op, "molt_cg_status < 0", true);
         List<String> results = op.results().stream().map(e::v).toList();
-        List<String> stmts = new java.util.ArrayList<>();
+        List<String> stmts = new ArrayList<>();
         String cond = cc.call(CNames.function(callee.name()), e.operands(op, 0), results, stmts);
         stmts.forEach(e::stmt);
         e.stmt("molt_leave_call();");

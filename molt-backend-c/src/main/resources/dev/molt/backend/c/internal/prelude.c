@@ -142,29 +142,51 @@ static inline MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
     return t;
 }
 
-/* py.inplace.*: the in-place forms of the builtin mutable types, else the binary operation (CPython's
- * binary_iop1 for types without nb_inplace_* slots). */
-static inline MoltValue molt_cg_inplace(int op, MoltValue a, MoltValue b) {
-    switch (op) {
-    case '+':
-        if (molt_type_of(a) == &MoltList_Type) return molt_list_extend(a, b) < 0 ? MOLT_ERROR : molt_incref(a);
-        return molt_add(a, b);
-    case '*':
-        if (molt_type_of(a) == &MoltList_Type) {
-            MoltValue r = molt_mul(a, b);
-            if (r == MOLT_ERROR) return r;
-            molt_decref(molt_list_clear(a));
-            int st = molt_list_extend(a, r);
-            molt_decref(r);
-            return st < 0 ? MOLT_ERROR : molt_incref(a);
-        }
-        return molt_mul(a, b);
-    case '|': return molt_type_of(a) == &MoltSet_Type ? molt_set_ior(a, b) : molt_or(a, b);
-    case '&': return molt_type_of(a) == &MoltSet_Type ? molt_set_iand(a, b) : molt_and(a, b);
-    case '^': return molt_type_of(a) == &MoltSet_Type ? molt_set_ixor(a, b) : molt_xor(a, b);
-    case '-': return molt_type_of(a) == &MoltSet_Type ? molt_set_isub(a, b) : molt_sub(a, b);
-    default: return MOLT_ERROR;
+/* py.load_name: the class namespace `ns`, then the module global / builtin (CPython LOAD_NAME). */
+static inline MoltValue molt_cg_load_name(MoltValue ns, MoltValue key, MoltValue slot, const char *name) {
+    MoltValue v = molt_dict_lookup(ns, key);
+    if (v != MOLT_ERROR) return molt_incref(v);
+    if (molt_err_occurred() != NULL) return MOLT_ERROR;
+    return molt_cg_load_global(slot, name);
+}
+
+/* py.delete_name: 0, or -1 with NameError "name 'x' is not defined". */
+static inline int molt_cg_delete_name(MoltValue ns, MoltValue key, const char *name) {
+    if (molt_dict_delitem(ns, key) == 0) return 0;
+    if (molt_err_matches(&MoltExc_KeyError)) {
+        molt_err_clear();
+        molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
     }
+    return -1;
+}
+
+/* py.make_class body, bases, kw {name, qualname}: __build_class__ for classes without keywords — run the body on
+ * a fresh namespace holding __module__ and __qualname__, then type(name, bases, ns). */
+static inline MoltValue molt_cg_make_class(MoltValue body, MoltValue bases, MoltValue kw, const char *name,
+                                           MoltValue qualname) {
+    if (kw != MOLT_NONE) {
+        molt_err_set(&MoltExc_NotImplementedError, "class keywords (metaclass=...) are not supported yet");
+        return MOLT_ERROR;
+    }
+    MoltValue ns = molt_dict_new();
+    if (ns == MOLT_ERROR) return ns;
+    MoltValue mod = molt_str_from_cstr("__main__");
+    if (mod == MOLT_ERROR || molt_dict_setitem(ns, molt_dunder("__module__"), mod) < 0
+        || molt_dict_setitem(ns, molt_dunder("__qualname__"), qualname) < 0) {
+        molt_xdecref(mod);
+        molt_decref(ns);
+        return MOLT_ERROR;
+    }
+    molt_decref(mod);
+    MoltValue r = molt_call1(body, ns);
+    if (r == MOLT_ERROR) {
+        molt_decref(ns);
+        return r;
+    }
+    molt_decref(r);
+    MoltValue cls = molt_make_class(name, bases, ns);
+    molt_decref(ns);
+    return cls;
 }
 
 /* py.unbox.f64 */

@@ -388,17 +388,40 @@ public final class StringDecoder {
         return -1;
     }
 
-    /** {@code unicodedata.lookup} as {@code \N{...}} uses it (case-insensitive), or -1. */
+    /**
+     * {@code unicodedata.lookup} of CPython 3.12 (Unicode 15.0) as {@code \N{...}} uses it
+     * (case-insensitive), or -1. {@link Character#codePointOf} also resolves names that CPython
+     * rejects: those of characters assigned after Unicode 15.0, the Unicode 1.0 names of controls
+     * ({@code LINE FEED (LF)}) and the JDK's fallback "block name + hex" names
+     * ({@code CJK UNIFIED IDEOGRAPHS 4E00}); only a code point that CPython names
+     * ({@link UnicodeNameTables#NAMED}) under the name the JDK matched is taken from it.
+     */
     private static int lookupName(String name) {
         if (name.isEmpty() || Character.isWhitespace(name.charAt(0))
                 || Character.isWhitespace(name.charAt(name.length() - 1))) {
             return -1;
         }
         try {
-            return Character.codePointOf(name);
+            int cp = Character.codePointOf(name);
+            if (UnicodeTables.lookup(UnicodeNameTables.NAMED, cp) && !isJdkFallbackName(cp)) {
+                return cp;
+            }
         } catch (IllegalArgumentException e) {
-            return UnicodeNames.lookupAlgorithmicOrAlias(name);
+            // not a name the JDK knows
         }
+        if (!name.startsWith("CJK UNIFIED IDEOGRAPH-") && name.regionMatches(true, 0, "CJK UNIFIED IDEOGRAPH-", 0, 22)
+                || !name.startsWith("HANGUL SYLLABLE ") && name.regionMatches(true, 0, "HANGUL SYLLABLE ", 0, 16)) {
+            return -1; // CPython's _getcode matches these algorithmic prefixes case-sensitively
+        }
+        int cp = UnicodeNames.lookupAlgorithmicOrAlias(name);
+        return cp >= 0 && UnicodeTables.lookup(UnicodeNameTables.ASSIGNED, cp) ? cp : -1;
+    }
+
+    /** Whether the JDK's name of {@code cp} is its made-up "block name + hex" name. */
+    private static boolean isJdkFallbackName(int cp) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        return block != null && (block.toString().replace('_', ' ') + " "
+                + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).equals(Character.getName(cp));
     }
 
     private static DecodeError unicodeError(int start, int end, String reason) {

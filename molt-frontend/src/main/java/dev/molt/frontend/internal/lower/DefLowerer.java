@@ -20,7 +20,6 @@ import dev.molt.frontend.ast.TypeParam;
 import dev.molt.frontend.ast.TypeVar;
 import dev.molt.frontend.ast.TypeVarTuple;
 import dev.molt.frontend.scope.Scope;
-import dev.molt.frontend.scope.ScopeType;
 import dev.molt.frontend.scope.SymbolScope;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Block;
@@ -108,7 +107,8 @@ final class DefLowerer {
     private Value callGeneric(Located node, Scope tp, String name, Value[] defaults,
             java.util.function.Function<FnLowerer, Value> make) {
         String qn = childQualname(name);
-        Value gen = makeFunction(node, tp, qn, new Value[] {f.none(), f.none()}, child -> {
+        String privateName = node instanceof ClassDef c ? c.name() : f.privateName;
+        Value gen = makeFunction(node, tp, qn, new Value[] {f.none(), f.none()}, privateName, child -> {
             Value v = make.apply(child);
             if (!child.dead()) child.b.cf().ret(v);
         });
@@ -256,7 +256,13 @@ final class DefLowerer {
     /** Lowers a child code object and makes its function object with the closure cells it needs. */
     private Value makeFunction(Located node, Scope s, String qn, Value[] defaults,
             java.util.function.Consumer<FnLowerer> body) {
-        Function code = f.m.lowerCode(s, FnLowerer.Kind.FUNCTION, qn, f.privateName, node, body);
+        return makeFunction(node, s, qn, defaults, f.privateName, body);
+    }
+
+    /** As above, mangling private names in the child with {@code privateName} (a generic class's own name). */
+    private Value makeFunction(Located node, Scope s, String qn, Value[] defaults, String privateName,
+            java.util.function.Consumer<FnLowerer> body) {
+        Function code = f.m.lowerCode(s, FnLowerer.Kind.FUNCTION, qn, privateName, node, body);
         if (code == null) return f.none();
         List<Value> ops = new ArrayList<>(List.of(defaults[0], defaults[1]));
         for (String free : FnLowerer.freeVars(s)) ops.add(f.names().cell(free));
@@ -423,9 +429,5 @@ final class DefLowerer {
         c.br(head);
         c.b.sealBlock(head);
         c.enter(exit);
-    }
-
-    static boolean isFunctionScope(Scope s) {
-        return s.type() == ScopeType.FUNCTION;
     }
 }

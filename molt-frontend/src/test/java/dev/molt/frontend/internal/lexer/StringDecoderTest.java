@@ -2,6 +2,8 @@ package dev.molt.frontend.internal.lexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,60 @@ class StringDecoderTest {
             }));
         }
         return tests.stream();
+    }
+
+    /**
+     * {@code \N{name}} resolves exactly the names CPython 3.12's {@code unicodedata.lookup} does:
+     * every name CPython gives a code point, and every name the JDK gives one (later Unicode
+     * versions, Unicode 1.0 names of controls, the JDK's "block name + hex" fallbacks), checked by
+     * code point or by rejection.
+     */
+    @Test
+    void namedEscapesResolveLikeCPython312() {
+        assumeTrue(PythonOracle.is312(), "needs CPython 3.12 (Unicode 15.0) as the oracle");
+        StringBuilder jdkNames = new StringBuilder(String.join("\n", "hangul syllable GAG", "Hangul Syllable GA",
+                "HANGUL SYLLABLE GAG", "cjk unified ideograph-4E00", "CJK UNIFIED IDEOGRAPH-4e00",
+                "CJK UNIFIED IDEOGRAPH-2EBF0", "CJK UNIFIED IDEOGRAPH-31350", "TANGUT IDEOGRAPH-17000", "LINE FEED",
+                "line feed (lf)", "BYTE ORDER MARK", "latin capital letter a with macron and grave", "\n"));
+        for (int cp = 0; cp < 0x110000; cp++) {
+            String n = Character.isDefined(cp) ? Character.getName(cp) : null;
+            if (n != null) {
+                jdkNames.append(n).append('\n');
+            }
+        }
+        String out = PythonOracle.run("""
+                import sys, unicodedata
+                names = set(sys.stdin.read().split('\\n')) - {''}
+                names.update(n for n in (unicodedata.name(chr(c), None) for c in range(0x110000)) if n)
+                names.update(n.lower() for n in list(names)[::97])
+                for n in sorted(names):
+                    try:
+                        r = '%x' % ord(unicodedata.lookup(n))
+                    except KeyError:
+                        r = '-'
+                    except TypeError:
+                        r = '-'  # a named sequence: \\N{} rejects it too
+                    print(n + '\\t' + r)
+                """, jdkNames.toString());
+        List<String> diffs = new ArrayList<>();
+        int checked = 0;
+        for (String line : out.split("\n")) {
+            int tab = line.indexOf('\t');
+            String name = line.substring(0, tab);
+            String lit = "'\\N{" + name + "}'";
+            String ours;
+            try {
+                ours = Integer.toHexString(StringDecoder.decodeStr(lit, 1, lit.length() - 1, false, null).codePointAt(0));
+            } catch (StringDecoder.DecodeError e) {
+                ours = "-";
+            }
+            checked++;
+            if (!ours.equals(line.substring(tab + 1)) && diffs.size() < 20) {
+                diffs.add(line + " ours=" + ours);
+            }
+        }
+        assertTrue(checked > 300_000, "only " + checked + " names");
+        assertEquals(List.of(), diffs);
     }
 
     /** The code points of a decoded str, in hex, split pairs counted as two. */
