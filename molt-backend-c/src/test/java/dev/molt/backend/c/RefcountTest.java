@@ -21,7 +21,7 @@ class RefcountTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "values", "fib", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge"})
+    @ValueSource(strings = {"hello", "values", "fib", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes"})
     void noLeaksAndNoUseAfterFree(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         Path exe = NativeLinker.create().withOptLevel(OptLevel.DEBUG)
