@@ -20,10 +20,13 @@ public final class UnsupportedOpException extends RuntimeException {
      * @param reason what is missing, e.g. {@code "op py.getattr"} or {@code "py.raise with a cause"}
      */
     public record Problem(String op, String function, String file, int line, int col, String reason) {
-        /** {@code FILE:LINE:COL: error: unsupported: REASON (in @FUNCTION)}, as DESIGN §7 spells diagnostics. */
+        /**
+         * {@code FILE:LINE:COL: error: unsupported: REASON (in @FUNCTION)}, as DESIGN §7 spells diagnostics, with a
+         * 1-based column ({@code col + 1}, as clang and the lowering's diagnostics count).
+         */
         @Override
         public String toString() {
-            String where = (file != null ? file : "<ir>") + ":" + line + ":" + col;
+            String where = (file != null ? file : "<ir>") + ":" + line + ":" + (col + 1);
             return where + ": error: unsupported: " + reason + " (in @" + function + ")";
         }
     }

@@ -31,7 +31,7 @@ class CBackendTest {
                 """);
         UnsupportedOpException e = assertThrows(UnsupportedOpException.class, () -> CBackend.emit(m));
         assertEquals(2, e.problems().size());
-        assertEquals("attr.py:3:4: error: unsupported: op py.const.ellipsis (in @__module__)", e.problems().get(0).toString());
+        assertEquals("attr.py:3:5: error: unsupported: op py.const.ellipsis (in @__module__)", e.problems().get(0).toString());
         assertEquals("py.import", e.problems().get(1).op());
         assertEquals(1, e.problems().get(1).line());
         // NativeLinker checks first too: clang never sees the module.
