@@ -139,6 +139,7 @@ MoltValue molt_builtin_new(const char *name, molt_vectorcallfunc fn, MoltValue s
     b->name = name;
     b->call = fn;
     b->self = molt_incref(self);
+    b->data = NULL;
     return molt_from_ptr(b);
 }
 

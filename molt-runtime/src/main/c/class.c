@@ -346,6 +346,8 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         if (molt_err_occurred()) return MOLT_ERROR;
     }
     if (d != MOLT_ERROR) return descr_get(d, o, t);
+    MoltValue bm = molt_builtin_method(o, name);
+    if (bm != MOLT_NOTIMPLEMENTED) return bm;
     if (molt_is_exception(o) && strcmp(molt_str_data(name), "args") == 0) return molt_incref(molt_exc_args(o));
     if (strcmp(molt_str_data(name), "__class__") == 0) return molt_from_ptr(t);
     if (strcmp(molt_str_data(name), "__dict__") == 0 && slot) {

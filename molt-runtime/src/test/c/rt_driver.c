@@ -562,6 +562,16 @@ static MoltValue run_containers(const char *op, MoltValue *a, int n) {
         return molt_from_bool(m);
     }
     if (strcmp(op, "iadd") == 0) return molt_inplace_add(a[0], a[1]);
+    if (strcmp(op, "mcall") == 0) { /* mcall OBJ NAME ARGS...: getattr(OBJ, NAME)(ARGS...) */
+        MoltValue m = molt_getattr(a[0], a[1]);
+        if (m == MOLT_ERROR) return m;
+        MoltValue args[64], kwnames;
+        size_t np = split_kw(a, n, 2, args, &kwnames);
+        MoltValue r = molt_call(m, args, np, kwnames);
+        molt_decref(m);
+        if (kwnames) molt_decref(kwnames);
+        return r;
+    }
     if (strcmp(op, "call") == 0 || strcmp(op, "bound") == 0) {
         bool bound = op[0] == 'b';
         MoltValue args[64], kwnames;

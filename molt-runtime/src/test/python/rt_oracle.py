@@ -292,6 +292,9 @@ def run(op, a):
     if op == "call":
         pos, kw = split_kw(a[1:])
         return a[0](*pos, **kw)
+    if op == "mcall":
+        pos, kw = split_kw(a[2:])
+        return getattr(a[0], a[1])(*pos, **kw)
     if op == "bound":
         pos, kw = split_kw(a[2:])
         return types.MethodType(a[0], a[1])(*pos, **kw)

@@ -37,6 +37,10 @@ int molt_isinstance(MoltValue v, MoltValue cls);
 /* issubclass(t, cls): -1, 0, 1 */
 int molt_issubclass(MoltValue t, MoltValue cls);
 
+/* o.name for the methods of list, tuple, dict, set, frozenset and str (methods.c): a new
+ * bound builtin method, or MOLT_NOTIMPLEMENTED when the type has no such method. */
+MoltValue molt_builtin_method(MoltValue o, MoltValue name);
+
 /* Installs the type constructors (tp_vectorcall); called by molt_runtime_init. */
 void molt_builtins_init(void);
 

@@ -62,10 +62,11 @@ typedef struct MoltBuiltin {
     const char *name;          /* e.g. "len" */
     molt_vectorcallfunc call;  /* receives the MoltBuiltin itself as callable */
     MoltValue self;            /* bound receiver (a method of an object) or MOLT_NONE; owned */
+    const void *data;          /* the method table entry of a builtin method (methods.c), or NULL */
 } MoltBuiltin;
 
 /* Static initializer for an immortal builtin function. */
-#define MOLT_BUILTIN_INIT(pyname, fn) {MOLT_STATIC_HEADER(&MoltBuiltin_Type), (pyname), (fn), MOLT_NONE}
+#define MOLT_BUILTIN_INIT(pyname, fn) {MOLT_STATIC_HEADER(&MoltBuiltin_Type), (pyname), (fn), MOLT_NONE, NULL}
 /* A new builtin method object bound to `self` (borrowed). */
 MoltValue molt_builtin_new(const char *name, molt_vectorcallfunc fn, MoltValue self);
 

@@ -954,4 +954,80 @@ final class ContainerCases {
                 meth a:format s:7b3a7b7d i:1 i:2
                 """);
     }
+
+    /** Methods of builtin types reached as attributes (bound builtin methods) and their argument errors. */
+    static List<String> builtinMethods() {
+        return lines("""
+                = 0 list i:3 i:1 i:2
+                mcall r:0 a:append i:5
+                mcall r:0 a:append
+                mcall r:0 a:append w:x i:1
+                mcall r:0 a:copy i:1
+                mcall r:0 a:pop i:1 i:2
+                mcall r:0 a:insert i:1
+                mcall r:0 a:insert i:0 i:9
+                mcall r:0 a:index
+                mcall r:0 a:index i:9
+                mcall r:0 a:sort i:1
+                mcall r:0 a:sort w:key c:abs w:reverse b:1
+                mcall r:0 a:pop w:x i:1
+                repr r:0
+                mcall r:0 a:nope
+                mcall r:0 a:count i:1
+                mcall r:0 a:reverse
+                repr r:0
+                mcall r:0 a:clear
+                repr r:0
+                = 1 dict s:61 i:1
+                mcall r:1 a:get s:61
+                mcall r:1 a:get s:62
+                mcall r:1 a:get s:62 i:0
+                mcall r:1 a:get
+                mcall r:1 a:get w:x i:1
+                mcall r:1 a:pop s:7a
+                mcall r:1 a:pop s:7a i:0
+                mcall r:1 a:pop
+                mcall r:1 a:setdefault s:62 i:2
+                mcall r:1 a:update i:1 i:2
+                mcall r:1 a:keys
+                mcall r:1 a:items
+                mcall r:1 a:keys i:1
+                mcall r:1 a:update
+                repr r:1
+                = 2 set i:1 i:2
+                mcall r:2 a:add
+                mcall r:2 a:add i:9
+                mcall r:2 a:add w:x i:1
+                mcall r:2 a:union r:0
+                mcall r:2 a:issubset r:2
+                repr r:2
+                = 3 frozenset i:1
+                mcall r:3 a:add i:1
+                mcall r:3 a:union r:2
+                = 4 tuple i:1 i:2 i:1
+                mcall r:4 a:count i:1
+                mcall r:4 a:count
+                mcall r:4 a:index i:2
+                mcall s:612c622c63 a:split s:2c
+                mcall s:2061206220 a:split w:maxsplit i:1
+                mcall s:610a62 a:splitlines w:keepends b:1
+                mcall s:612062 a:split w:x i:1
+                mcall s:612062 a:split i:1 i:2 i:3
+                mcall s:2d a:join r:9
+                mcall s:616263 a:find
+                mcall s:616263 a:find s:63
+                mcall s:616263 a:upper
+                mcall s:616263 a:upper i:1
+                mcall s:616263 a:strip i:1 i:2
+                mcall s:61626362 a:replace s:62 s:58 i:1
+                mcall s:616263 a:replace s:61
+                mcall s:7b307d2d7b787d a:format i:1 w:x i:2
+                mcall s:61 a:startswith
+                mcall s:4162 a:swapcase
+                mcall s:78 a:center i:5 s:2a
+                mcall s:78 a:nope
+                = 9 list s:70 s:71
+                mcall s:2d a:join r:9
+                """);
+    }
 }

@@ -55,4 +55,9 @@ class ContainerDifferentialTest {
     void strFormatFieldsConversionsAndErrors() {
         assertSameAsCPython(ContainerCases.strFormat());
     }
+
+    @Test
+    void builtinTypeMethodsAsAttributes() {
+        assertSameAsCPython(ContainerCases.builtinMethods());
+    }
 }

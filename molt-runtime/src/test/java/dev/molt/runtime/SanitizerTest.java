@@ -29,6 +29,7 @@ class SanitizerTest {
         lines.addAll(ContainerCases.classes());
         lines.addAll(ContainerCases.strSplitJoin());
         lines.addAll(ContainerCases.strFormat());
+        lines.addAll(ContainerCases.builtinMethods());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

@@ -59,5 +59,6 @@ class WasmDifferentialTest {
         assertWasmSameAsCPython(ContainerCases.classes());
         assertWasmSameAsCPython(ContainerCases.strSplitJoin());
         assertWasmSameAsCPython(ContainerCases.strFormat());
+        assertWasmSameAsCPython(ContainerCases.builtinMethods());
     }
 }
