@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Turns Java I/O exceptions into the short reasons a Unix tool prints ({@code strerror} wording). */
-final class IoErrors {
+public final class IoErrors {
     private IoErrors() {}
 
     /**
@@ -16,7 +16,7 @@ final class IoErrors {
      * @param e a failed read
      * @return a one-line reason, never {@code null}
      */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "No such file or directory";
         }

@@ -409,10 +409,6 @@ public final class StringDecoder {
         } catch (IllegalArgumentException e) {
             // not a name the JDK knows
         }
-        if (!name.startsWith("CJK UNIFIED IDEOGRAPH-") && name.regionMatches(true, 0, "CJK UNIFIED IDEOGRAPH-", 0, 22)
-                || !name.startsWith("HANGUL SYLLABLE ") && name.regionMatches(true, 0, "HANGUL SYLLABLE ", 0, 16)) {
-            return -1; // CPython's _getcode matches these algorithmic prefixes case-sensitively
-        }
         int cp = UnicodeNames.lookupAlgorithmicOrAlias(name);
         return cp >= 0 && UnicodeTables.lookup(UnicodeNameTables.ASSIGNED, cp) ? cp : -1;
     }

@@ -223,7 +223,8 @@ final class UnicodeNames {
     /**
      * Looks up an algorithmic name or an alias.
      *
-     * @param name the name as written in {@code \N{...}} (any case)
+     * @param name the name as written in {@code \N{...}} (aliases in any case; the algorithmic
+     *     {@code CJK UNIFIED IDEOGRAPH-} and {@code HANGUL SYLLABLE } prefixes in upper case)
      * @return the code point, or -1
      */
     static int lookupAlgorithmicOrAlias(String name) {
@@ -232,7 +233,8 @@ final class UnicodeNames {
         if (alias != null) {
             return alias;
         }
-        if (upper.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+        // CPython's _getcode matches the two algorithmic prefixes case-sensitively.
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
             String hex = name.substring(22);
             if (hex.length() != 4 && hex.length() != 5) {
                 return -1;
@@ -248,7 +250,7 @@ final class UnicodeNames {
             }
             return isUnifiedIdeograph(v) ? v : -1;
         }
-        if (upper.startsWith("HANGUL SYLLABLE ")) {
+        if (name.startsWith("HANGUL SYLLABLE ")) {
             String rest = name.substring(16); // jamo names compare case-sensitively, as in CPython
             int[] pos = {0};
             int l = longest(rest, pos, JAMO_L);

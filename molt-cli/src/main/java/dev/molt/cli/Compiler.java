@@ -1,0 +1,364 @@
+package dev.molt.cli;
+
+import dev.molt.backend.c.CBackend;
+import dev.molt.backend.c.CBackendException;
+import dev.molt.backend.c.NativeLinker;
+import dev.molt.backend.c.UnsupportedOpException;
+import dev.molt.cli.internal.IoErrors;
+import dev.molt.frontend.PySyntaxError;
+import dev.molt.frontend.PythonParser;
+import dev.molt.frontend.SourceFile;
+import dev.molt.frontend.lower.Diagnostic;
+import dev.molt.frontend.lower.Lowering;
+import dev.molt.frontend.lower.LoweringException;
+import dev.molt.frontend.scope.SymbolTable;
+import dev.molt.ir.Module;
+import dev.molt.ir.text.IrPrinter;
+import dev.molt.ir.verify.VerificationException;
+import dev.molt.ir.verify.Verifier;
+import dev.molt.passes.PassException;
+import dev.molt.passes.PassManager;
+import dev.molt.passes.PassRegistry;
+import dev.molt.runtime.RuntimeBuildException;
+import dev.molt.runtime.RuntimeBuilder;
+import dev.molt.runtime.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The compiler driver (DESIGN §1, §7): one Python source file through every stage to IR text, C text or a native
+ * executable for the host.
+ *
+ * <pre>
+ *   .py --PythonParser--&gt; AST --SymbolTable--&gt; scopes --Lowering--&gt; py-level IR --PassManager (O0 | O2)--&gt;
+ *       IR --CBackend--&gt; C --NativeLinker (clang, libmolt.a from RuntimeBuilder)--&gt; executable
+ * </pre>
+ *
+ * <pre>{@code
+ * Compiler c = Compiler.create();                                   // -O2
+ * SourceFile src = Compiler.read(Path.of("fib.py"));
+ * Path exe = c.build(src, Path.of("fib"));                          // native executable
+ * String cText = c.withOptLevel(Compiler.OptLevel.O0).toC(src);     // the C it compiles
+ * }</pre>
+ *
+ * <p>Every failure is a {@link CompileException}: a syntax error (CPython's report), unsupported code (the
+ * lowering's and the C backend's {@code FILE:LINE:COL: error: unsupported: WHAT} lines), a missing toolchain (which
+ * package to install) and the user cannot fix these by changing nothing, or an internal error of Molt (clang
+ * rejecting the generated C, IR failing verification). The source's name (as given to {@link #read(Path)}) is the
+ * file name in diagnostics, {@code #line} directives and run-time tracebacks, as CPython uses the path given on
+ * its command line.
+ *
+ * <p>Output is deterministic: the same source, name and options give the same IR text, byte-identical C and a
+ * byte-identical executable (docs/backend-c.md, "Determinism"). Instances are immutable; {@code with*} return
+ * modified copies.
+ */
+public final class Compiler {
+    /**
+     * The optimization level: the pass pipeline (docs/passes.md) and the clang flags together, as {@code -O0} and
+     * {@code -O2} mean for gcc and clang.
+     */
+    public enum OptLevel {
+        /** The {@code O0} pipeline (no transformation), clang {@code -O0 -g}: for debugging with gdb. */
+        O0("O0", dev.molt.backend.c.OptLevel.DEBUG),
+        /** The {@code O2} pipeline, clang {@code -O2}, stripped. The default. */
+        O2("O2", dev.molt.backend.c.OptLevel.O2);
+
+        private final String pipeline;
+        private final dev.molt.backend.c.OptLevel clang;
+
+        OptLevel(String pipeline, dev.molt.backend.c.OptLevel clang) {
+            this.pipeline = pipeline;
+            this.clang = clang;
+        }
+
+        /** The name of the standard pass pipeline run at this level ({@code "O0"} or {@code "O2"}). */
+        public String pipeline() {
+            return pipeline;
+        }
+
+        /** The C backend's level: the clang flags. */
+        public dev.molt.backend.c.OptLevel clang() {
+            return clang;
+        }
+    }
+
+    /** What {@link #compile} writes. */
+    public enum Emit {
+        /** A native executable for the host (the default). */
+        EXECUTABLE,
+        /** The generated C file (one self-contained translation unit including {@code molt/molt.h}). */
+        C,
+        /** The IR text after the pass pipeline (docs/ir.md), i.e. what the C backend receives. */
+        IR
+    }
+
+    private final OptLevel opt;
+    private final RuntimeBuilder runtime;
+    private final boolean verifyEach;
+
+    private Compiler(OptLevel opt, RuntimeBuilder runtime, boolean verifyEach) {
+        this.opt = opt;
+        this.runtime = runtime;
+        this.verifyEach = verifyEach;
+    }
+
+    /** A compiler at {@link OptLevel#O2} using {@link RuntimeBuilder#create()} (detected clang, default cache). */
+    public static Compiler create() {
+        return new Compiler(OptLevel.O2, RuntimeBuilder.create(), false);
+    }
+
+    /** A copy compiling at {@code level}. */
+    public Compiler withOptLevel(OptLevel level) {
+        return new Compiler(level, runtime, verifyEach);
+    }
+
+    /** A copy that builds and caches the runtime with {@code builder} (toolchain, cache root). */
+    public Compiler withRuntimeBuilder(RuntimeBuilder builder) {
+        return new Compiler(opt, builder, verifyEach);
+    }
+
+    /** A copy that verifies the IR before the pipeline and after every pass (slower; for debugging Molt). */
+    public Compiler withVerifyEach(boolean on) {
+        return new Compiler(opt, runtime, on);
+    }
+
+    /** The optimization level. */
+    public OptLevel optLevel() {
+        return opt;
+    }
+
+    /** The runtime builder used to link executables. */
+    public RuntimeBuilder runtimeBuilder() {
+        return runtime;
+    }
+
+    /**
+     * Reads a source file.
+     *
+     * @param path the file; its {@code toString()} becomes the source's name
+     * @return the source as bytes (decoded later as CPython does: BOM, PEP 263 declaration, else UTF-8)
+     * @throws CompileException of kind {@link CompileException.Kind#IO}: {@code cannot read FILE: reason}
+     */
+    public static SourceFile read(Path path) throws CompileException {
+        try {
+            return SourceFile.read(path);
+        } catch (IOException e) {
+            throw new CompileException(CompileException.Kind.IO,
+                    "cannot read " + path + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /**
+     * Parses, analyses scopes, lowers and runs the pass pipeline of this level; the result is verified.
+     *
+     * @param source the Python 3.12 source
+     * @return the IR module, named after the file's stem, with {@code @__module__() -> obj} as entry
+     * @throws CompileException {@link CompileException.Kind#SYNTAX SYNTAX}, {@link CompileException.Kind#UNSUPPORTED
+     *     UNSUPPORTED} (every construct the lowering rejects), or {@link CompileException.Kind#INTERNAL INTERNAL}
+     *     (invalid IR after a pass)
+     */
+    public Module toIr(SourceFile source) throws CompileException {
+        Module ir;
+        try {
+            var ast = PythonParser.parse(source);
+            ir = Lowering.lower(ast, SymbolTable.build(ast, source), source);
+        } catch (PySyntaxError e) {
+            throw new CompileException(CompileException.Kind.SYNTAX, stripNewline(e.format()), e);
+        } catch (LoweringException e) {
+            String lines = e.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+            throw new CompileException(CompileException.Kind.UNSUPPORTED, lines, e);
+        }
+        try {
+            PassManager.parse(opt.pipeline(), PassRegistry.standard()).verifyEach(verifyEach).run(ir);
+            Verifier.check(ir);
+        } catch (PassException | VerificationException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL,
+                    "invalid IR after the " + opt.pipeline() + " pipeline: " + e.getMessage(), e);
+        }
+        return ir;
+    }
+
+    /**
+     * {@link #toIr} printed in the IR's text form (docs/ir.md).
+     *
+     * @param source the Python source
+     * @return the IR text, ending with a newline
+     * @throws CompileException as {@link #toIr}
+     */
+    public String toIrText(SourceFile source) throws CompileException {
+        return IrPrinter.print(toIr(source));
+    }
+
+    /**
+     * Compiles to C (docs/backend-c.md).
+     *
+     * @param source the Python source
+     * @return the C text (UTF-8, {@code \n} line ends), whose {@code #line} directives name it {@code STEM.c}
+     * @throws CompileException as {@link #toIr}, and {@link CompileException.Kind#UNSUPPORTED UNSUPPORTED} for every
+     *     op the C backend cannot translate yet
+     */
+    public String toC(SourceFile source) throws CompileException {
+        return toCUnit(source).text();
+    }
+
+    /** A C translation unit: its file name (the module's name plus {@code .c}) and text. */
+    private record CUnit(String name, String text) {}
+
+    private CUnit toCUnit(SourceFile source) throws CompileException {
+        Module ir = toIr(source);
+        String name = CBackend.cFileName(ir);
+        return new CUnit(name, emitC(ir, name));
+    }
+
+    /**
+     * Compiles and links a native executable for the host: {@link #toC}, then clang at this level against the
+     * cached runtime (built on first use, which takes a minute).
+     *
+     * @param source the Python source
+     * @param executable where to write it (parent directories are created, an existing file replaced)
+     * @return {@code executable}
+     * @throws CompileException as {@link #toC}; {@link CompileException.Kind#TOOLCHAIN TOOLCHAIN} if clang or an
+     *     archiver is missing; {@link CompileException.Kind#INTERNAL INTERNAL} if clang fails on the generated C or
+     *     the runtime does not build
+     */
+    public Path build(SourceFile source, Path executable) throws CompileException {
+        CUnit c = toCUnit(source);
+        return link(c.text(), c.name(), executable);
+    }
+
+    /**
+     * As {@link #build}, into a content-addressed cache: the executable is {@code cacheDir/KEY/STEM} where KEY is
+     * the first 20 hex digits of a SHA-256 over the generated C, its file name, the clang level and the runtime's
+     * build key (runtime sources, clang version, flags). An executable already there is reused without running clang;
+     * a new one is linked beside it and moved into place atomically, so concurrent runs never see a partial file.
+     * The front end always runs (it takes milliseconds), so a changed compiler that generates different C never
+     * reuses a stale executable.
+     *
+     * @param source the Python source
+     * @param cacheDir the cache directory, e.g. {@code ~/.cache/molt/bin}
+     * @return the executable
+     * @throws CompileException as {@link #build}; {@link CompileException.Kind#IO IO} if the cache cannot be written
+     */
+    public Path buildCached(SourceFile source, Path cacheDir) throws CompileException {
+        CUnit unit = toCUnit(source);
+        String c = unit.text();
+        String cName = unit.name();
+        requireToolchain();
+        String runtimeKey;
+        try {
+            runtimeKey = runtime.buildKey(Target.HOST);
+        } catch (RuntimeException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, "cannot identify the runtime: " + e, e);
+        }
+        String key = sha256(String.join("\u0000", List.of("molt-exe-v1", cName, opt.name(), runtimeKey, c)))
+                .substring(0, 20);
+        Path dir = cacheDir.resolve(key);
+        Path exe = dir.resolve(cName.substring(0, cName.length() - 2));
+        if (Files.isRegularFile(exe) && Files.isExecutable(exe)) return exe;
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".link-", ".tmp");
+            try {
+                link(c, cName, tmp);
+                try {
+                    Files.move(tmp, exe, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, exe, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new CompileException(CompileException.Kind.IO,
+                    "cannot write the executable cache " + dir + ": " + IoErrors.reason(e), e);
+        }
+        return exe;
+    }
+
+    /**
+     * Writes what {@code emit} names for {@code source} to {@code output}.
+     *
+     * @param source the Python source
+     * @param emit the kind of output
+     * @param output the file to write (parent directories are created, an existing file replaced)
+     * @return {@code output}
+     * @throws CompileException as {@link #build} (for {@link Emit#EXECUTABLE}), {@link #toC} or {@link #toIr}, and
+     *     {@link CompileException.Kind#IO IO} if the file cannot be written
+     */
+    public Path compile(SourceFile source, Emit emit, Path output) throws CompileException {
+        switch (emit) {
+            case EXECUTABLE -> {
+                return build(source, output);
+            }
+            case C -> writeText(output, toC(source));
+            case IR -> writeText(output, toIrText(source));
+        }
+        return output;
+    }
+
+    private static String emitC(Module ir, String cName) throws CompileException {
+        try {
+            return CBackend.emit(ir, cName);
+        } catch (UnsupportedOpException e) {
+            throw new CompileException(CompileException.Kind.UNSUPPORTED, e.getMessage(), e);
+        } catch (VerificationException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, "invalid IR: " + e.getMessage(), e);
+        }
+    }
+
+    private Path link(String c, String cName, Path executable) throws CompileException {
+        requireToolchain();
+        try {
+            return NativeLinker.create().withRuntimeBuilder(runtime).withOptLevel(opt.clang())
+                    .compile(c, cName, executable);
+        } catch (CBackendException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, e.getMessage(), e);
+        } catch (RuntimeBuildException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, e.getMessage(), e);
+        }
+    }
+
+    private void requireToolchain() throws CompileException {
+        List<String> problems = runtime.toolchain().problems(Target.HOST);
+        if (!problems.isEmpty()) {
+            throw new CompileException(CompileException.Kind.TOOLCHAIN,
+                    "cannot build a native executable: " + String.join("; ", problems), null);
+        }
+    }
+
+    private static void writeText(Path output, String text) throws CompileException {
+        try {
+            Path abs = output.toAbsolutePath();
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CompileException(CompileException.Kind.IO,
+                    "cannot write " + output + ": " + IoErrors.reason(e), e);
+        } catch (InvalidPathException e) {
+            throw new CompileException(CompileException.Kind.IO, "cannot write " + output + ": " + e.getReason(), e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static String stripNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}
