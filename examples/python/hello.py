@@ -1,22 +1,23 @@
 """Hello from Molt: a small program in the subset Molt aims to compile.
 
 Counts words, finds primes and formats a table: classes, functions with defaults, loops,
-comprehensions, dicts, f-strings and exceptions.
+comprehensions, dicts, f-strings and exceptions. `./molt run examples/python/hello.py` compiles
+and runs it. (No annotations yet: the runtime has no function `__annotations__`.)
 """
 
 
 class Counter:
-    def __init__(self) -> None:
-        self.counts: dict[str, int] = {}
+    def __init__(self):
+        self.counts = {}
 
-    def add(self, word: str, times: int = 1) -> None:
+    def add(self, word, times=1):
         self.counts[word] = self.counts.get(word, 0) + times
 
-    def most_common(self, n: int) -> list[tuple[str, int]]:
+    def most_common(self, n):
         return sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
-def primes_below(limit: int) -> list[int]:
+def primes_below(limit):
     sieve = [True] * limit
     found = []
     for i in range(2, limit):
@@ -27,14 +28,14 @@ def primes_below(limit: int) -> list[int]:
     return found
 
 
-def parse_int(text: str) -> int | None:
+def parse_int(text):
     try:
         return int(text)
     except ValueError:
         return None
 
 
-def main() -> None:
+def main():
     text = "the quick brown fox jumps over the lazy dog the end"
     counter = Counter()
     for word in text.split():

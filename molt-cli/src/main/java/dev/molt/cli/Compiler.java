@@ -51,12 +51,14 @@ import java.util.stream.Collectors;
  * String cText = c.withOptLevel(Compiler.OptLevel.O0).toC(src);     // the C it compiles
  * }</pre>
  *
- * <p>Every failure is a {@link CompileException}: a syntax error (CPython's report), unsupported code (the
- * lowering's and the C backend's {@code FILE:LINE:COL: error: unsupported: WHAT} lines), a missing toolchain (which
- * package to install) and the user cannot fix these by changing nothing, or an internal error of Molt (clang
- * rejecting the generated C, IR failing verification). The source's name (as given to {@link #read(Path)}) is the
- * file name in diagnostics, {@code #line} directives and run-time tracebacks, as CPython uses the path given on
- * its command line.
+ * <p>Every failure is a {@link CompileException}: an unreadable file, a syntax error (CPython's report), unsupported
+ * code (the lowering's and the C backend's {@code FILE:LINE:COL: error: unsupported: WHAT} lines) or a missing
+ * toolchain (which package to install) — user errors —, or an internal error of Molt (clang rejecting the generated
+ * C, the runtime not building, IR failing verification after a pass).
+ *
+ * <p>The source's name (the path as given to {@link #read(Path)}) is the file name in diagnostics, {@code #line}
+ * directives and run-time tracebacks, as gcc and clang use it. (python3 ≥ 3.9 shows the script's absolute path in
+ * tracebacks instead; Molt keeps the name as given so the executable does not depend on the working directory.)
  *
  * <p>Output is deterministic: the same source, name and options give the same IR text, byte-identical C and a
  * byte-identical executable (docs/backend-c.md, "Determinism"). Instances are immutable; {@code with*} return

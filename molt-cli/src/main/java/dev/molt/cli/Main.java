@@ -12,16 +12,17 @@ import java.nio.charset.StandardCharsets;
  * entry for tests and embedders.
  *
  * <p>Exit statuses: 0 success; 2 a user error (bad usage, a file that cannot be read, a Python
- * syntax error: DESIGN §7); 70 an internal error of Molt itself (sysexits.h {@code EX_SOFTWARE}),
- * reported in one line without a Java stack trace unless the environment variable
- * {@code MOLT_STACKTRACE=1} is set.
+ * syntax error, unsupported code, a missing C toolchain: DESIGN §7); 70 an internal error of Molt
+ * itself (sysexits.h {@code EX_SOFTWARE}), reported without a Java stack trace unless the
+ * environment variable {@code MOLT_STACKTRACE=1} is set; for {@code molt run}, else the program's.
  */
 public final class Main {
     private Main() {}
 
     /**
      * Runs the command and exits the JVM with its status. Writes UTF-8 to the process's standard
-     * output and error whatever the locale, as CPython does under its UTF-8 mode (PEP 540).
+     * output and error whatever the locale, as CPython does under its UTF-8 mode (PEP 540). A
+     * program started by {@code molt run} gets this process's standard streams.
      *
      * @param args the command line, without the program name
      */
@@ -30,19 +31,25 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = run(args, out, err);
+        int status;
+        try {
+            status = MoltCommand.execute(args, out, err, true);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            status = MoltCommand.internalError(e, err);
+        }
         out.flush();
         err.flush();
         System.exit(status);
     }
 
     /**
-     * Runs the command in-process.
+     * Runs the command in-process. A program started by {@code molt run} inherits standard input and has its
+     * standard output and error copied into {@code out} and {@code err}.
      *
      * @param args the command line, without the program name; passed through verbatim
      * @param out where results go (flushed before returning)
      * @param err where diagnostics go (flushed before returning)
-     * @return the exit status (0, 2 or 70, see the class comment)
+     * @return the exit status (0, 2 or 70, or the program's for {@code molt run}; see the class comment)
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {

@@ -8,19 +8,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top command, {@code molt}. Its subcommands are the stages of DESIGN §7 that work today;
- * {@code build}, {@code run}, {@code diff}, {@code bench}, {@code doctor} and {@code ir} join as
- * their stages land (one class each, listed in the {@code subcommands} of {@code @Command} below).
+ * The top command, {@code molt}. Its subcommands are the stages of DESIGN §7 that work today
+ * ({@code build}, {@code run}, {@code parse}, {@code ir}); {@code diff}, {@code bench} and {@code doctor} join as
+ * they land (one class each, listed in the {@code subcommands} of {@code @Command} below).
  */
 @Command(
         name = "molt",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Molt: compiles a verified subset of Python 3.12 to native code and WebAssembly.%n"
-                + "Today only the frontend is wired up: 'molt parse' prints ASTs as CPython's ast.dump does.",
-        subcommands = {ParseCommand.class, IrCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file or Python syntax error; "
-                + "70 internal error of Molt."})
+        description = "Molt: compiles a verified subset of Python 3.12 to native code and WebAssembly.",
+        subcommands = {BuildCommand.class, RunCommand.class, ParseCommand.class, IrCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file, Python syntax error, unsupported code "
+                + "or missing C toolchain; 70 internal error of Molt; 'molt run': the program's status."})
 public final class MoltCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,7 +46,24 @@ public final class MoltCommand implements Callable<Integer> {
      * @return the exit status (see {@link ExitStatus})
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, false);
+    }
+
+    /**
+     * As {@link #execute(String[], PrintWriter, PrintWriter)}; {@code inheritStdio} makes {@code molt run} give the
+     * program this process's standard streams instead of copying its output into {@code out} and {@code err}.
+     *
+     * @param args the command line, without the program name
+     * @param out standard output
+     * @param err standard error
+     * @param inheritStdio true when {@code out} and {@code err} are the process's own streams
+     * @return the exit status
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean inheritStdio) {
         CommandLine cl = new CommandLine(new MoltCommand());
+        CommandLine run = cl.getSubcommands().get("run");
+        run.setStopAtPositional(true);   // molt run FILE -x: -x is the program's
+        ((RunCommand) run.getCommand()).inheritStdio = inheritStdio;
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitStatus.INTERNAL_ERROR);
