@@ -2,7 +2,7 @@
 package dev.molt.frontend.internal.lexer;
 
 /**
- * CPython 3.12's identifier and printable predicates per code point, for {@link Unicode}.
+ * CPython 3.12's identifier and printable predicates per code point, for {@link Unicode} and (through {@link #isPrintable}) for the AST's {@code repr()}.
  *
  * <p>Each table lists, in increasing order, the code points at which its predicate changes value,
  * starting from {@code false} at U+0000; the predicate of a code point {@code cp} is true iff an
@@ -10,7 +10,7 @@ package dev.molt.frontend.internal.lexer;
  * 3.12.1's own {@code str} methods, so it matches CPython 3.12 exactly,
  * whatever Unicode version the running JDK has.
  */
-final class UnicodeTables {
+public final class UnicodeTables {
     private UnicodeTables() {}
 
     /**
@@ -32,6 +32,17 @@ final class UnicodeTables {
             }
         }
         return (lo & 1) == 1;
+    }
+
+    /**
+     * CPython 3.12's {@code Py_UNICODE_ISPRINTABLE}: whether {@code repr()} shows {@code cp} as
+     * itself.
+     *
+     * @param cp a code point, 0 to 0x10FFFF
+     * @return {@code chr(cp).isprintable()} in CPython 3.12
+     */
+    public static boolean isPrintable(int cp) {
+        return lookup(PRINTABLE, cp);
     }
 
     /** {@code str.isprintable()} of one code point ({@code Py_UNICODE_ISPRINTABLE}). */
