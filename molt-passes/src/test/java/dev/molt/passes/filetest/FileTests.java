@@ -22,19 +22,20 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code src/test/resources/filetests/<suite>/*.mir} (see {@link MirFile} for the directives).
+ * Runs every golden IR test {@code tests/ir/<suite>/*.ir} of the repository (see {@link MirFile} for the
+ * directives).
  * Every file is also checked to round-trip (print, parse, print gives the same text). With
  * {@code -Dmolt.bless=true} the expectations of each file are rewritten from the actual output instead.
  */
 class FileTests {
-    static final Path ROOT = Path.of(System.getProperty("basedir", "."), "src/test/resources/filetests");
+    static final Path ROOT = Path.of(System.getProperty("basedir", "."), "..", "tests", "ir").normalize();
     static final boolean BLESS = Boolean.getBoolean("molt.bless");
 
     @TestFactory
     Stream<DynamicTest> filetests() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(ROOT)) {
-            files = s.filter(p -> p.toString().endsWith(".mir")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".ir")).sorted().toList();
         }
         if (files.isEmpty()) fail("no filetests under " + ROOT.toAbsolutePath());
         return files.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), p.toUri(), () -> run(p)));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One golden IR test file ({@code .mir}), after Cranelift's filetests. Directives are comment lines:
+ * One golden IR test file ({@code tests/ir/<suite>/*.ir}), after Cranelift's filetests. Directives are comment lines:
  * <pre>
  * ; pipeline: const-fold,dce     run this pipeline (with verify-each) on the input, then match the output
  * ; check: TEXT                  some later output line contains TEXT
