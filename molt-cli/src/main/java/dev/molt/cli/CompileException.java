@@ -30,6 +30,8 @@ public final class CompileException extends Exception {
     private final Kind kind;
 
     /**
+     * A failure of the given kind.
+     *
      * @param kind why compilation stopped
      * @param message the report, see the class comment
      * @param cause the underlying exception, or {@code null}

@@ -243,7 +243,7 @@ public final class Compiler {
      * the first 20 hex digits of a SHA-256 over the generated C, its file name, the clang level and the runtime's
      * build key (runtime sources, clang version, flags). An executable already there is reused without running clang;
      * a new one is linked beside it and moved into place atomically, so concurrent runs never see a partial file.
-     * The front end always runs (it takes milliseconds), so a changed compiler that generates different C never
+     * The front end always runs (it is cheap next to clang), so a changed compiler that generates different C never
      * reuses a stale executable.
      *
      * @param source the Python source

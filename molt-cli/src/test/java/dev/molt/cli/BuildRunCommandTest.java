@@ -62,7 +62,8 @@ class BuildRunCommandTest {
 
     @Test
     void buildWritesExecutableNextToSourceAndItRunsAsPython3() throws IOException {
-        Path src = write("squares.py", "xs = [i * i for i in range(10)]\nprint(sum(xs), xs[-1], {x % 3 for x in xs})\n");
+        Path src = write("squares.py",
+                "xs = [i * i for i in range(10)]\nprint(sum(xs), xs[-1], {x % 3 for x in xs})\n");
         Run r = Processes.molt("build", src.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.out() + r.err());
@@ -140,6 +141,9 @@ class BuildRunCommandTest {
         Run e = Processes.molt("build", "--emit", "wasm", "x.py");
         assertEquals(2, e.status());
         assertTrue(e.err().startsWith("molt: error: unknown --emit kind 'wasm'"), e.err());
+        Run o = Processes.molt("build", "-o", "-", "x.py");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("molt: error: an executable cannot go to standard output"), o.err());
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("Try 'molt build --help' for more information.");
             return ExitStatus.USER_ERROR;
         }
+        if ("-".equals(output) && kind == Compiler.Emit.EXECUTABLE) {
+            err.println("molt: error: an executable cannot go to standard output ('-o -' needs --emit c or ir)");
+            return ExitStatus.USER_ERROR;
+        }
         try {
             Path src = Path.of(file);
             Path dest = Path.of(output != null ? output : defaultOutput(file, kind));
@@ -76,7 +80,7 @@ public final class BuildCommand implements Callable<Integer> {
             }
             Compiler compiler = Compiler.create().withOptLevel(opt.level());
             SourceFile source = Compiler.read(src);
-            if ("-".equals(output) && kind != Compiler.Emit.EXECUTABLE) {
+            if ("-".equals(output)) {
                 out.print(kind == Compiler.Emit.C ? compiler.toC(source) : compiler.toIrText(source));
                 out.flush();
             } else {

@@ -62,7 +62,8 @@ final class ToolchainSetup {
         String install = "apt-get install -y " + String.join(" ", packages);
         if (!(root && debian && installAllowed)) {
             for (String p : problems) err.println("molt: error: " + p);
-            String why = !debian ? "install clang (14 or newer) and an archiver (llvm-ar or ar) with your package manager"
+            String why = !debian
+                    ? "install clang (14 or newer) and an archiver (llvm-ar or ar) with your package manager"
                     : root ? "run: apt-get update && " + install + "   (MOLT_NO_INSTALL=1 stopped molt from doing it)"
                     : "run: sudo apt-get update && sudo " + install;
             err.println("molt: to build native executables, " + why);

@@ -43,8 +43,8 @@ class ToolchainSetupTest {
                 }).ensure(new PrintWriter(err));
         assertTrue(ok, err.toString());
         assertEquals(List.of(List.of("apt-get", "update"), List.of("apt-get", "install", "-y", "clang", "lld")), ran);
-        assertTrue(err.toString().contains("installing the toolchain with: apt-get update && apt-get install -y clang lld"),
-                err.toString());
+        assertTrue(err.toString().contains(
+                "installing the toolchain with: apt-get update && apt-get install -y clang lld"), err.toString());
     }
 
     @Test
