@@ -9,16 +9,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top command, {@code molt}. Its subcommands are the stages of DESIGN §7 that work today
- * ({@code build}, {@code run}, {@code parse}, {@code ir}); {@code diff}, {@code bench} and {@code doctor} join as
- * they land (one class each, listed in the {@code subcommands} of {@code @Command} below).
+ * ({@code build}, {@code run}, {@code parse}, {@code ir}, {@code diff}, {@code doctor}); {@code bench} joins when it
+ * lands (one class each, listed in the {@code subcommands} of {@code @Command} below).
  */
 @Command(
         name = "molt",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Molt: compiles a verified subset of Python 3.12 to native code and WebAssembly.",
-        subcommands = {BuildCommand.class, RunCommand.class, ParseCommand.class, IrCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, RunCommand.class, ParseCommand.class, IrCommand.class, DiffCommand.class,
+            DoctorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file, Python syntax error, unsupported code "
                 + "or missing C toolchain; 70 internal error of Molt; 'molt run': the program's status."})
 public final class MoltCommand implements Callable<Integer> {
