@@ -465,6 +465,7 @@ static MoltType *const types[] = {
     &MoltInt_Type, &MoltFloat_Type, &MoltStr_Type, &MoltBool_Type, &MoltList_Type, &MoltTuple_Type,
     &MoltDict_Type, &MoltSet_Type, &MoltFrozenSet_Type, &MoltRange_Type, &MoltSlice_Type, &MoltEnumerate_Type,
     &MoltZip_Type, &MoltMap_Type, &MoltFilter_Type, &MoltReversed_Type, &MoltType_Type, &MoltBaseObject_Type,
+    &MoltSuper_Type, &MoltStaticMethod_Type, &MoltClassMethod_Type, &MoltProperty_Type,
 };
 
 MoltValue molt_builtin(const char *name) {

@@ -235,6 +235,16 @@ MoltValue molt_function_new(const MoltCode *code, MoltValue defaults, MoltValue 
     f->kwdefaults = molt_incref(kwdefaults);
     f->closure = molt_incref(closure);
     f->dict = MOLT_NONE;
+    f->annotations = MOLT_NONE;
+    f->doc = code->doc ? molt_str_from_cstr(code->doc) : MOLT_NONE;
+    f->module = molt_str_from_cstr("__main__");
+    if (f->doc == MOLT_ERROR || f->module == MOLT_ERROR) {
+        if (f->doc == MOLT_ERROR) f->doc = MOLT_NONE;
+        if (f->module == MOLT_ERROR) f->module = MOLT_NONE;
+        f->name = f->qualname = MOLT_NONE;
+        molt_decref(molt_from_ptr(f));
+        return MOLT_ERROR;
+    }
     f->name = molt_str_from_cstr(code->name);
     f->qualname = molt_str_from_cstr(code->qualname ? code->qualname : code->name);
     if (f->name == MOLT_ERROR || f->qualname == MOLT_ERROR) {
@@ -254,7 +264,84 @@ static void function_dealloc(MoltObject *o) {
     molt_decref(f->name);
     molt_decref(f->qualname);
     molt_decref(f->dict);
+    molt_decref(f->annotations);
+    molt_decref(f->doc);
+    molt_decref(f->module);
     molt_free_object(o);
+}
+
+/* ---- function attributes (Objects/funcobject.c func_getsetlist, func_memberlist) ---------- */
+
+MoltValue molt_function_getattr(MoltValue fv, MoltValue name) {
+    MoltFunction *f = (MoltFunction *)molt_as_ptr(fv);
+    const char *n = molt_str_data(name);
+    if (n[0] != '_' || n[1] != '_') return MOLT_NOTIMPLEMENTED;
+    if (strcmp(n, "__name__") == 0) return molt_incref(f->name);
+    if (strcmp(n, "__qualname__") == 0) return molt_incref(f->qualname);
+    if (strcmp(n, "__doc__") == 0) return molt_incref(f->doc);
+    if (strcmp(n, "__module__") == 0) return molt_incref(f->module);
+    if (strcmp(n, "__defaults__") == 0) return molt_incref(f->defaults);
+    if (strcmp(n, "__kwdefaults__") == 0) return molt_incref(f->kwdefaults);
+    if (strcmp(n, "__closure__") == 0) return molt_incref(f->closure);
+    if (strcmp(n, "__annotations__") == 0) {
+        if (f->annotations == MOLT_NONE) {
+            MoltValue d = molt_dict_new();
+            if (d == MOLT_ERROR) return d;
+            f->annotations = d;
+        }
+        return molt_incref(f->annotations);
+    }
+    return MOLT_NOTIMPLEMENTED;
+}
+
+/* Replaces *slot by a new reference to v. */
+static int replace_field(MoltValue *slot, MoltValue v) {
+    MoltValue old = *slot;
+    *slot = molt_incref(v);
+    molt_decref(old);
+    return 0;
+}
+
+int molt_function_setattr(MoltValue fv, MoltValue name, MoltValue v) {
+    MoltFunction *f = (MoltFunction *)molt_as_ptr(fv);
+    const char *n = molt_str_data(name);
+    if (n[0] != '_' || n[1] != '_') return 1;
+    bool del = v == MOLT_ERROR;
+    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) {
+        if (del || !molt_is_str(v)) {
+            molt_err_format(&MoltExc_TypeError, "%s must be set to a string object", n);
+            return -1;
+        }
+        return replace_field(n[2] == 'n' ? &f->name : &f->qualname, v);
+    }
+    if (strcmp(n, "__doc__") == 0) return replace_field(&f->doc, del ? MOLT_NONE : v);
+    if (strcmp(n, "__module__") == 0) return replace_field(&f->module, del ? MOLT_NONE : v);
+    if (strcmp(n, "__defaults__") == 0) {
+        if (!del && v != MOLT_NONE && !molt_is_tuple(v)) {
+            molt_err_set(&MoltExc_TypeError, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        return replace_field(&f->defaults, del ? MOLT_NONE : v);
+    }
+    if (strcmp(n, "__kwdefaults__") == 0) {
+        if (!del && v != MOLT_NONE && !molt_is_dict(v)) {
+            molt_err_set(&MoltExc_TypeError, "__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        return replace_field(&f->kwdefaults, del ? MOLT_NONE : v);
+    }
+    if (strcmp(n, "__annotations__") == 0) {
+        if (!del && v != MOLT_NONE && !molt_is_dict(v)) {
+            molt_err_set(&MoltExc_TypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        return replace_field(&f->annotations, del ? MOLT_NONE : v);
+    }
+    if (strcmp(n, "__closure__") == 0) {
+        molt_err_set(&MoltExc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    return 1;
 }
 
 static MoltValue function_repr(MoltValue v) {
@@ -456,6 +543,7 @@ MoltType MoltFunction_Type = {
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
     .tp_call = molt_function_vectorcall,
+    .tp_dictoffset = offsetof(MoltFunction, dict),
 };
 
 /* ---- bound methods ------------------------------------------------------------------------ */

@@ -18,6 +18,8 @@
 void molt_class_install_slots(MoltType *t);
 void molt_dunders_fini(void);
 
+static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name);
+
 /* subtype test along the MRO (multiple inheritance), not only tp_base */
 static bool molt_type_is_subtype_mro(MoltType *t, MoltType *base) {
     if (t == base) return true;
@@ -337,6 +339,15 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     }
     if (is_type(o)) return type_getattr(o, name);
     MoltType *t = molt_type_of(o);
+    if (t == &MoltSuper_Type) return molt_super_object_getattr(o, name);
+    if (t == &MoltProperty_Type || t == &MoltStaticMethod_Type || t == &MoltClassMethod_Type) {
+        MoltValue r = descriptor_getattr(o, t, name);
+        if (r != MOLT_NOTIMPLEMENTED) return r;
+    }
+    if (t == &MoltFunction_Type) {
+        MoltValue r = molt_function_getattr(o, name);
+        if (r != MOLT_NOTIMPLEMENTED) return r;
+    }
     MoltValue d = molt_type_lookup(t, name);
     if (d != MOLT_ERROR && is_data_descriptor(d)) return descr_get(d, o, t);
     MoltValue *slot = instance_dict_slot(o);
@@ -348,7 +359,14 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     if (d != MOLT_ERROR) return descr_get(d, o, t);
     MoltValue bm = molt_builtin_method(o, name);
     if (bm != MOLT_NOTIMPLEMENTED) return bm;
-    if (molt_is_exception(o) && strcmp(molt_str_data(name), "args") == 0) return molt_incref(molt_exc_args(o));
+    if (molt_is_exception(o)) {
+        const char *n = molt_str_data(name);
+        if (strcmp(n, "args") == 0) return molt_incref(molt_exc_args(o));
+        /* BaseException's getset defaults (no chaining recorded yet: see docs/runtime.md). */
+        if (strcmp(n, "__cause__") == 0 || strcmp(n, "__context__") == 0 || strcmp(n, "__traceback__") == 0)
+            return MOLT_NONE;
+        if (strcmp(n, "__suppress_context__") == 0) return MOLT_FALSE;
+    }
     if (strcmp(molt_str_data(name), "__class__") == 0) return molt_from_ptr(t);
     if (strcmp(molt_str_data(name), "__dict__") == 0 && slot) {
         if (*slot == MOLT_NONE && (*slot = molt_dict_new()) == MOLT_ERROR) {
@@ -391,6 +409,10 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
         return molt_dict_setitem(t->tp_dict, name, v);
     }
     MoltType *t = molt_type_of(o);
+    if (t == &MoltFunction_Type) {
+        int k = molt_function_setattr(o, name, v);
+        if (k <= 0) return k;
+    }
     MoltValue d = molt_type_lookup(t, name);
     if (d != MOLT_ERROR && is_data_descriptor(d)) {
         MoltPropertyObj *p = (MoltPropertyObj *)molt_as_ptr(d);
@@ -593,11 +615,84 @@ static void property_dealloc(MoltObject *o) {
     molt_free_object(o);
 }
 
+/* staticmethod(f), classmethod(f): the type called (CPython sm_init, cm_init). */
+static MoltValue wrapped_type_call(MoltValue cls, const MoltValue *args, size_t nargs, MoltValue kw) {
+    MoltType *t = as_type(cls);
+    if (molt_arg_no_kw(t->tp_name, kw) < 0 || molt_arg_count(t->tp_name, nargs, 1, 1) < 0) return MOLT_ERROR;
+    return wrapped_new(t, args[0]);
+}
+
+/* property(fget=None, fset=None, fdel=None, doc=None) (CPython property_init; doc is ignored). */
+static MoltValue property_type_call(MoltValue cls, const MoltValue *args, size_t nargs, MoltValue kw) {
+    (void)cls;
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    MoltValue v[4] = {MOLT_NONE, MOLT_NONE, MOLT_NONE, MOLT_NONE};
+    if (molt_arg_count("property", nargs, 0, 4) < 0) return MOLT_ERROR;
+    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    int64_t nkw = kw ? molt_tuple_size(kw) : 0;
+    for (int64_t k = 0; k < nkw; k++) {
+        const char *kn = molt_str_data(molt_tuple_get(kw, k));
+        size_t j = 0;
+        while (j < 4 && strcmp(names[j], kn) != 0) j++;
+        if (j == 4) {
+            molt_err_format(&MoltExc_TypeError, "property() got an unexpected keyword argument '%s'", kn);
+            return MOLT_ERROR;
+        }
+        if (j < nargs) {
+            molt_err_format(&MoltExc_TypeError, "argument for property() given by name ('%s') and position (%zu)",
+                            kn, j + 1);
+            return MOLT_ERROR;
+        }
+        v[j] = args[nargs + (size_t)k];
+    }
+    return molt_property_new(v[0], v[1], v[2]);
+}
+
+/* property.getter/setter/deleter(f): a copy with that function replaced (CPython property_copy). */
+static MoltValue property_copy_with(MoltValue f, const MoltValue *args, size_t nargs, MoltValue kw, int which) {
+    MoltBuiltin *b = (MoltBuiltin *)molt_as_ptr(f);
+    if (molt_arg_no_kw(b->name, kw) < 0) return MOLT_ERROR;
+    if (nargs != 1) {
+        molt_err_format(&MoltExc_TypeError, "%s() takes exactly one argument (%zu given)", b->name, nargs);
+        return MOLT_ERROR;
+    }
+    MoltPropertyObj *p = (MoltPropertyObj *)molt_as_ptr(b->self);
+    return molt_property_new(which == 0 ? args[0] : p->fget, which == 1 ? args[0] : p->fset,
+                             which == 2 ? args[0] : p->fdel);
+}
+static MoltValue property_getter(MoltValue f, const MoltValue *a, size_t n, MoltValue kw) {
+    return property_copy_with(f, a, n, kw, 0);
+}
+static MoltValue property_setter(MoltValue f, const MoltValue *a, size_t n, MoltValue kw) {
+    return property_copy_with(f, a, n, kw, 1);
+}
+static MoltValue property_deleter(MoltValue f, const MoltValue *a, size_t n, MoltValue kw) {
+    return property_copy_with(f, a, n, kw, 2);
+}
+
+/* The attributes of property, staticmethod and classmethod objects; MOLT_NOTIMPLEMENTED if none. */
+static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name) {
+    const char *n = molt_str_data(name);
+    if (t == &MoltProperty_Type) {
+        MoltPropertyObj *p = (MoltPropertyObj *)molt_as_ptr(o);
+        if (strcmp(n, "fget") == 0) return molt_incref(p->fget);
+        if (strcmp(n, "fset") == 0) return molt_incref(p->fset);
+        if (strcmp(n, "fdel") == 0) return molt_incref(p->fdel);
+        if (strcmp(n, "getter") == 0) return molt_builtin_new("getter", property_getter, o);
+        if (strcmp(n, "setter") == 0) return molt_builtin_new("setter", property_setter, o);
+        if (strcmp(n, "deleter") == 0) return molt_builtin_new("deleter", property_deleter, o);
+    } else if (strcmp(n, "__func__") == 0 || strcmp(n, "__wrapped__") == 0) {
+        return molt_incref(((MoltWrapped *)molt_as_ptr(o))->f);
+    }
+    return MOLT_NOTIMPLEMENTED;
+}
+
 MoltType MoltStaticMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "staticmethod",
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
+    .tp_vectorcall = wrapped_type_call,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -608,6 +703,7 @@ MoltType MoltClassMethod_Type = {
     .tp_name = "classmethod",
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
+    .tp_vectorcall = wrapped_type_call,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -618,6 +714,7 @@ MoltType MoltProperty_Type = {
     .tp_name = "property",
     .tp_basicsize = sizeof(MoltPropertyObj),
     .tp_dealloc = property_dealloc,
+    .tp_vectorcall = property_type_call,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -81,6 +81,23 @@ static MoltValue exc_repr(MoltValue v) {
     return molt_strbuf_finish(&b);
 }
 
+/* Calling a builtin exception type: BaseException_new + BaseException_init
+ * (CPython 3.12 Objects/exceptions.c): args become the positional arguments;
+ * keyword arguments are refused. */
+static MoltValue exc_type_call(MoltValue cls, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    MoltType *t = (MoltType *)molt_as_ptr(cls);
+    if (kwnames && molt_tuple_size(kwnames) > 0) {
+        molt_err_format(&MoltExc_TypeError, "%s() takes no keyword arguments", t->tp_name);
+        return MOLT_ERROR;
+    }
+    MoltValue a = molt_tuple_new((int64_t)nargs);
+    if (a == MOLT_ERROR) return a;
+    for (size_t i = 0; i < nargs; i++) molt_tuple_set(a, (int64_t)i, molt_incref(args[i]));
+    MoltValue e = molt_exc_new(t, a);
+    molt_decref(a);
+    return e;
+}
+
 static MoltHash exc_hash(MoltValue v) {
     uint64_t p = v & MOLT_PAYLOAD_MASK;
     MoltHash h = (MoltHash)((p >> 4) | (p << 60));
@@ -98,6 +115,7 @@ static MoltHash exc_hash(MoltValue v) {
         .tp_repr = exc_repr,                                         \
         .tp_str = exc_str,                                           \
         .tp_hash = exc_hash,                                         \
+        .tp_vectorcall = exc_type_call,                              \
         .tp_base = (MoltType *)&Molt##base##_BASE,                   \
         .tp_mro = MOLT_NONE,                                         \
         .tp_dict = MOLT_NONE,                                        \
@@ -227,26 +245,65 @@ void molt_traceback_here(const char *file, int line, const char *func) {
     e->traceback = t;
 }
 
+static void print_traceback_of(MoltException *e) {
+    if (!e->traceback) return;
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    molt_strbuf_append_cstr(&b, "Traceback (most recent call last):\n");
+    char num[24];
+    for (MoltTraceEntry *t = e->traceback; t; t = t->next) {
+        molt_strbuf_append_cstr(&b, "  File \"");
+        molt_strbuf_append_cstr(&b, t->file);
+        snprintf(num, sizeof num, "\", line %d, in ", t->line);
+        molt_strbuf_append_cstr(&b, num);
+        molt_strbuf_append_cstr(&b, t->func);
+        molt_strbuf_append_char(&b, '\n');
+    }
+    if (!b.failed) molt_stderr_write(b.data, b.len);
+    molt_strbuf_release(&b);
+}
+
+static void print_exception_line(MoltValue exc);
+
+/* A chaining attribute (__cause__, __context__, __suppress_context__) stored in the exception's dict by
+ * `raise ... from ...` / a raise inside a handler, borrowed; MOLT_NONE when absent. */
+static MoltValue chain_attr(MoltException *e, const char *name) {
+    if (e->dict == MOLT_NONE) return MOLT_NONE;
+    MoltValue v = molt_dict_lookup(e->dict, molt_dunder(name));
+    if (v == MOLT_ERROR) {
+        molt_err_clear();
+        return MOLT_NONE;
+    }
+    return v;
+}
+
+/* CPython 3.12 Python/pythonrun.c print_exception_recursive: the cause (or the context, unless
+ * suppressed) first, then this exception's traceback and line. `depth` bounds cycles. */
+static void print_exception_chain(MoltValue exc, int depth) {
+    MoltException *e = (MoltException *)molt_as_ptr(exc);
+    if (depth < 32) {
+        MoltValue cause = chain_attr(e, "__cause__");
+        MoltValue context = chain_attr(e, "__context__");
+        bool suppress = chain_attr(e, "__suppress_context__") == MOLT_TRUE;
+        if (molt_is_exception(cause)) {
+            print_exception_chain(cause, depth + 1);
+            static const char msg[] = "\nThe above exception was the direct cause of the following exception:\n\n";
+            molt_stderr_write(msg, sizeof msg - 1);
+        } else if (!suppress && molt_is_exception(context)) {
+            print_exception_chain(context, depth + 1);
+            static const char msg[] = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            molt_stderr_write(msg, sizeof msg - 1);
+        }
+    }
+    print_traceback_of(e);
+    print_exception_line(exc);
+}
+
 void molt_err_print_traceback(void) {
     if (current_exc == MOLT_NONE) return;
-    MoltException *e = (MoltException *)molt_as_ptr(current_exc);
-    if (e->traceback) {
-        MoltStrBuf b;
-        molt_strbuf_init(&b);
-        molt_strbuf_append_cstr(&b, "Traceback (most recent call last):\n");
-        char num[24];
-        for (MoltTraceEntry *t = e->traceback; t; t = t->next) {
-            molt_strbuf_append_cstr(&b, "  File \"");
-            molt_strbuf_append_cstr(&b, t->file);
-            snprintf(num, sizeof num, "\", line %d, in ", t->line);
-            molt_strbuf_append_cstr(&b, num);
-            molt_strbuf_append_cstr(&b, t->func);
-            molt_strbuf_append_char(&b, '\n');
-        }
-        if (!b.failed) molt_stderr_write(b.data, b.len);
-        molt_strbuf_release(&b);
-    }
-    molt_err_print();
+    MoltValue exc = molt_err_fetch();
+    print_exception_chain(exc, 0);
+    molt_decref(exc);
 }
 
 _Noreturn void molt_exit_uncaught(void) {
@@ -282,6 +339,12 @@ _Noreturn void molt_exit_uncaught(void) {
 void molt_err_print(void) {
     MoltValue exc = molt_err_fetch();
     if (exc == MOLT_NONE) return;
+    print_exception_line(exc);
+    molt_decref(exc);
+}
+
+/* "Type: str(exc)" (or just "Type" when str is empty) on stderr. */
+static void print_exception_line(MoltValue exc) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
     molt_strbuf_append_cstr(&b, molt_as_ptr(exc)->type->tp_name);
@@ -299,5 +362,4 @@ void molt_err_print(void) {
     molt_strbuf_append_char(&b, '\n');
     if (!b.failed) molt_stderr_write(b.data, b.len);
     molt_strbuf_release(&b);
-    molt_decref(exc);
 }

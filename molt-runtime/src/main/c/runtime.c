@@ -19,7 +19,7 @@ static MoltType *const builtin_types[] = {&MoltBaseObject_Type, &MoltType_Type, 
                                           &MoltEnumerate_Type, &MoltZip_Type, &MoltMap_Type, &MoltFilter_Type,
                                           &MoltReversed_Type, &MoltFunction_Type, &MoltBuiltin_Type,
                                           &MoltMethod_Type, &MoltCell_Type, &MoltStaticMethod_Type,
-                                          &MoltClassMethod_Type, &MoltProperty_Type};
+                                          &MoltClassMethod_Type, &MoltProperty_Type, &MoltSuper_Type};
 #define N_BUILTIN_TYPES (sizeof builtin_types / sizeof builtin_types[0])
 
 int molt_runtime_init(void) {

@@ -93,6 +93,7 @@ typedef struct MoltCode {
     int nfree;                /* closure cells appended after the parameters */
     const char *const *varnames; /* argcount + kwonlyargcount (+1 *args) (+1 **kwargs) names */
     molt_fastfunc fast;
+    const char *doc;          /* the docstring (UTF-8), or NULL: __doc__ is None */
 } MoltCode;
 
 typedef struct MoltFunction {
@@ -103,12 +104,24 @@ typedef struct MoltFunction {
     MoltValue closure;    /* tuple of cells or MOLT_NONE (owned) */
     MoltValue name, qualname; /* str (owned) */
     MoltValue dict;       /* function attributes (dict) or MOLT_NONE */
+    MoltValue annotations; /* dict, or MOLT_NONE until first read (owned) */
+    MoltValue doc, module; /* __doc__, __module__ (owned) */
 } MoltFunction;
 
 /* py.make_function: defaults tuple/None, kwdefaults dict/None, closure tuple of
  * cells/None (all borrowed). */
 MoltValue molt_function_new(const MoltCode *code, MoltValue defaults, MoltValue kwdefaults, MoltValue closure);
 MoltValue molt_function_vectorcall(MoltValue f, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* The attributes a function has as CPython's func_getsetlist/func_memberlist
+ * (Objects/funcobject.c): __name__, __qualname__, __doc__, __module__,
+ * __defaults__, __kwdefaults__, __annotations__ (a new dict on first read).
+ * Returns a new reference, or MOLT_NOTIMPLEMENTED (nothing set) when `name`
+ * (a str) is not one of them, so the generic lookup (__dict__) goes on. */
+MoltValue molt_function_getattr(MoltValue f, MoltValue name);
+/* Sets (v) or deletes (v == MOLT_ERROR) one of those attributes with CPython's
+ * type checks (TypeError "__defaults__ must be set to a tuple object", ...).
+ * Returns 0, -1 with an exception set, or 1 when `name` is not one of them. */
+int molt_function_setattr(MoltValue f, MoltValue name, MoltValue v);
 
 /* ---- cells (py.cell.*) -------------------------------------------------------- */
 /* content MOLT_ERROR: an empty cell. */

@@ -45,7 +45,7 @@
 
 #include "molt/object.h"
 
-extern MoltType MoltStaticMethod_Type, MoltClassMethod_Type, MoltProperty_Type;
+extern MoltType MoltStaticMethod_Type, MoltClassMethod_Type, MoltProperty_Type, MoltSuper_Type;
 
 MoltValue molt_make_class(const char *name, MoltValue bases, MoltValue ns);
 /* Frees every class made by molt_make_class (runtime shut-down). */
@@ -63,6 +63,9 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v);
 int molt_hasattr(MoltValue o, MoltValue name);
 /* super(cls, self).name */
 MoltValue molt_super_getattr(MoltValue cls, MoltValue self, MoltValue name);
+/* s.name for a super object `s` made by calling the builtin super(type, obj)
+ * (super.c); name a str. New reference or MOLT_ERROR. */
+MoltValue molt_super_object_getattr(MoltValue s, MoltValue name);
 /* The attribute found on type(o)'s MRO (borrowed) or MOLT_ERROR (no exception set). */
 MoltValue molt_type_lookup(MoltType *t, MoltValue name);
 

@@ -25,7 +25,8 @@ class PythonEndToEndTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes"})
+    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes",
+            "fnattrs", "excargs", "builtin_methods", "descriptors", "gaps_misc"})
     void loweredProgramMatchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         subcommands = {BuildCommand.class, RunCommand.class, ParseCommand.class, IrCommand.class, DiffCommand.class,
             DoctorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file, Python syntax error, unsupported code "
-                + "or missing C toolchain; 70 internal error of Molt; 'molt run': the program's status."})
+                + "or missing C toolchain; 70 internal error of Molt; 'molt run': the program's status; "
+                + "'molt diff': 1 if a program differs from python3; 'molt doctor': 1 if native builds are not usable."})
 public final class MoltCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

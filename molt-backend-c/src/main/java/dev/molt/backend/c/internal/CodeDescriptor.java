@@ -86,6 +86,7 @@ final class CodeDescriptor {
         w.line("    .nfree = " + cells + ",");
         w.line("    .varnames = " + varnames + ",");
         w.line("    .fast = " + CNames.fastEntry(code.name()) + ",");
+        if (code.attr("doc") instanceof Attr.Str doc) w.line("    .doc = " + CLiterals.string(doc.value()) + ",");
         w.line("};");
     }
 }

@@ -194,7 +194,8 @@ final class PyOpEmitter {
                 e.stmt(r + " = " + e.aliasRef(a.get(0)) + ";");
             }
             case "py.raise" -> {
-                e.stmt("(void)molt_cg_raise(" + a.get(0) + ");");
+                e.stmt(a.size() > 1 ? "(void)molt_cg_raise_from(" + a.get(0) + ", " + a.get(1) + ");"
+                        : "(void)molt_cg_raise(" + a.get(0) + ");");
                 e.raiseAlways(op, true);
             }
             case "py.reraise" -> {

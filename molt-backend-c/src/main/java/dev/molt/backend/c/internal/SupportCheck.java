@@ -67,9 +67,6 @@ public final class SupportCheck {
         String n = op.name();
         if (!PyOpEmitter.handles(n) && !MachineOpEmitter.handles(n)) return "op " + n;
         switch (n) {
-            case "py.raise" -> {
-                if (op.operands().size() > 1) return "py.raise with a cause (raise ... from ...)";
-            }
             case "py.call_direct" -> {
                 Function callee = m.function(((Attr.Symbol) op.attr("callee")).name());
                 if (callee == null) return "py.call_direct to @" + ((Attr.Symbol) op.attr("callee")).name() + ", which is not in the module";

@@ -30,7 +30,28 @@ static inline int molt_cg_delete_global(MoltValue *slot, const char *name) {
     return 0;
 }
 
-/* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), without exception chaining. Always returns -1
+/* The implicit chaining of CPython's _PyErr_SetObject: an exception raised while another is handled gets it as
+ * __context__; a cycle through the handled exception's context chain is cut as CPython does. */
+static inline void molt_cg_set_context(MoltValue exc) {
+    MoltValue h = molt_cg_handled;
+    if (h == MOLT_NONE || h == exc || !molt_is_exception(h) || molt_as_ptr(exc)->refcnt < 0) return;
+    MoltValue name = molt_dunder("__context__");
+    MoltValue o = h;
+    for (int i = 0; i < 100; i++) {
+        MoltValue *slot = (MoltValue *)((char *)molt_as_ptr(o) + molt_type_of(o)->tp_dictoffset);
+        if (*slot == MOLT_NONE) break;
+        MoltValue c = molt_dict_lookup(*slot, name);
+        if (c == MOLT_ERROR || !molt_is_exception(c)) break;
+        if (c == exc) {
+            (void)molt_dict_delitem(*slot, name);
+            break;
+        }
+        o = c;
+    }
+    if (molt_setattr(exc, name, h) < 0) molt_err_clear();
+}
+
+/* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), with implicit chaining (__context__). Always returns -1
  * with the exception set. */
 static inline int molt_cg_raise(MoltValue exc) {
     MoltType *t = molt_type_of(exc);
@@ -54,15 +75,56 @@ static inline int molt_cg_raise(MoltValue exc) {
             molt_decref(inst);
             return -1;
         }
+        molt_cg_set_context(inst);
         molt_err_set_raised(inst);
         return -1;
     }
     if (molt_is_exception(exc)) {
+        molt_cg_set_context(exc);
         molt_err_set_raised(molt_incref(exc));
         return -1;
     }
 bad:
     molt_err_set(&MoltExc_TypeError, "exceptions must derive from BaseException");
+    return -1;
+}
+
+/* py.raise exc, cause (`raise exc from cause`): CPython's do_raise with a cause — the cause (None, an exception
+ * instance, or an exception class, which is called) becomes exc.__cause__ and __suppress_context__ is set. Always
+ * returns -1 with the exception set. */
+static inline int molt_cg_raise_from(MoltValue exc, MoltValue cause) {
+    MoltValue c;
+    if (cause == MOLT_NONE) {
+        c = MOLT_NONE;
+    } else if (molt_is_exception(cause)) {
+        c = molt_incref(cause);
+    } else if (molt_type_of(cause) == &MoltType_Type &&
+               molt_type_is_subtype((MoltType *)molt_as_ptr(cause), &MoltExc_BaseException)) {
+        c = molt_call(cause, NULL, 0, 0);
+        if (c == MOLT_ERROR) return -1;
+        if (!molt_is_exception(c)) {
+            molt_err_format(&MoltExc_TypeError,
+                            "calling %s should have returned an instance of BaseException, not %s",
+                            ((MoltType *)molt_as_ptr(cause))->tp_name, molt_type_of(c)->tp_name);
+            molt_decref(c);
+            return -1;
+        }
+    } else {
+        molt_err_set(&MoltExc_TypeError, "exception causes must derive from BaseException");
+        return -1;
+    }
+    if (molt_cg_raise(exc) < 0 && molt_err_occurred()) {
+        MoltValue e = molt_err_fetch();
+        if (molt_is_exception(e) && molt_type_is_subtype(molt_type_of(e), &MoltExc_BaseException) &&
+            (molt_setattr(e, molt_dunder("__cause__"), c) < 0 ||
+             molt_setattr(e, molt_dunder("__suppress_context__"), MOLT_TRUE) < 0)) {
+            molt_decref(e);
+            molt_decref(c);
+            return -1;
+        }
+        molt_err_restore(e);
+    }
+    molt_decref(c);
     return -1;
 }
 
