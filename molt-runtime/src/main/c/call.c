@@ -553,6 +553,25 @@ typedef struct MoltMethod {
     MoltValue func, self; /* owned */
 } MoltMethod;
 
+MoltValue molt_callable_getattr(MoltValue o, MoltValue name) {
+    MoltType *t = molt_type_of(o);
+    const char *n = molt_str_data(name);
+    if (t == &MoltMethod_Type) {
+        MoltMethod *m = (MoltMethod *)molt_as_ptr(o);
+        if (strcmp(n, "__func__") == 0) return molt_incref(m->func);
+        if (strcmp(n, "__self__") == 0) return molt_incref(m->self);
+        if (strcmp(n, "__class__") == 0) return molt_from_ptr(t);
+        return molt_getattr(m->func, name); /* method_getattro falls back to the function's attributes */
+    }
+    if (t == &MoltBuiltin_Type) {
+        MoltBuiltin *b = (MoltBuiltin *)molt_as_ptr(o);
+        if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) return molt_str_from_cstr(b->name);
+        if (strcmp(n, "__self__") == 0) return molt_incref(b->self);
+        if (strcmp(n, "__doc__") == 0) return MOLT_NONE;
+    }
+    return MOLT_NOTIMPLEMENTED;
+}
+
 MoltValue molt_method_new(MoltValue func, MoltValue self) {
     MoltMethod *m = molt_alloc_object(&MoltMethod_Type, sizeof(MoltMethod));
     if (!m) return MOLT_ERROR;

@@ -340,6 +340,10 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     if (is_type(o)) return type_getattr(o, name);
     MoltType *t = molt_type_of(o);
     if (t == &MoltSuper_Type) return molt_super_object_getattr(o, name);
+    if (t == &MoltMethod_Type || t == &MoltBuiltin_Type) {
+        MoltValue r = molt_callable_getattr(o, name);
+        if (r != MOLT_NOTIMPLEMENTED) return r;
+    }
     if (t == &MoltProperty_Type || t == &MoltStaticMethod_Type || t == &MoltClassMethod_Type) {
         MoltValue r = descriptor_getattr(o, t, name);
         if (r != MOLT_NOTIMPLEMENTED) return r;

@@ -160,6 +160,34 @@ void molt_err_set_raised(MoltValue exc) {
     molt_decref(old);
 }
 
+MoltValue molt_err_handled = MOLT_NONE;
+
+void molt_err_set_context(MoltValue exc) {
+    static bool busy; /* recording the context may itself fail (MemoryError): no recursion */
+    MoltValue h = molt_err_handled;
+    if (busy || h == MOLT_NONE || h == exc || !molt_is_exception(h) || !molt_is_exception(exc)) return;
+    if (((MoltException *)molt_as_ptr(exc))->ob.refcnt < 0) return; /* the preallocated MemoryError */
+    busy = true;
+    MoltValue saved = molt_err_fetch();
+    MoltValue name = molt_dunder("__context__");
+    MoltValue o = h;
+    for (int i = 0; i < 100; i++) {
+        MoltValue d = ((MoltException *)molt_as_ptr(o))->dict;
+        if (d == MOLT_NONE) break;
+        MoltValue c = molt_dict_lookup(d, name);
+        if (c == MOLT_ERROR || !molt_is_exception(c)) break;
+        if (c == exc) {
+            (void)molt_dict_delitem(d, name);
+            break;
+        }
+        o = c;
+    }
+    if (molt_setattr(exc, name, h) < 0) molt_err_clear();
+    molt_err_clear();
+    if (saved != MOLT_NONE) molt_err_set_raised(saved);
+    busy = false;
+}
+
 static MoltValue preallocated_memory_error(void) {
     /* An immortal MemoryError() so running out of memory can still be reported. */
     static MoltTuple empty = {MOLT_STATIC_HEADER(&MoltTuple_Type), 0};
@@ -180,6 +208,7 @@ void molt_err_set_object(MoltType *type, MoltValue arg) {
     MoltValue exc = molt_exc_new(type, args);
     molt_decref(args);
     if (exc == MOLT_ERROR) return;
+    molt_err_set_context(exc);
     molt_err_set_raised(exc);
 }
 

@@ -136,5 +136,9 @@ void molt_cell_set(MoltValue cell, MoltValue v);
 
 /* ---- bound methods ------------------------------------------------------------ */
 MoltValue molt_method_new(MoltValue func, MoltValue self);
+/* Attributes of bound methods (__func__, __self__, then the function's own, as CPython's
+ * method_getattro) and of builtin functions (__name__, __qualname__, __self__, __doc__ None): a new
+ * reference, MOLT_ERROR, or MOLT_NOTIMPLEMENTED (nothing set) when `o` has no such attribute here. */
+MoltValue molt_callable_getattr(MoltValue o, MoltValue name);
 
 #endif

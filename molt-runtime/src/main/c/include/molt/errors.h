@@ -90,6 +90,13 @@ void molt_err_format(MoltType *type, const char *fmt, ...)
 void molt_err_set_object(MoltType *type, MoltValue arg);
 /* Set an exception instance as current. Steals `exc`. */
 void molt_err_set_raised(MoltValue exc);
+/* The exception an except block is handling (borrowed; MOLT_NONE outside handlers). The generated code
+ * keeps it equal to its handled exception (py.exc_push / py.exc_pop). */
+extern MoltValue molt_err_handled;
+/* Implicit chaining, as CPython's _PyErr_SetObject: when an exception is handled and is not `exc`,
+ * it becomes exc.__context__ (stored in exc's dict), a cycle through its context chain being cut.
+ * Never fails (a failure to record the context is dropped). molt_err_set/_format/_set_object call it. */
+void molt_err_set_context(MoltValue exc);
 /* MemoryError(); returns MOLT_ERROR for convenience. */
 MoltValue molt_err_nomemory(void);
 

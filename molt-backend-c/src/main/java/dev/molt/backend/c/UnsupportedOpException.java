@@ -17,7 +17,7 @@ public final class UnsupportedOpException extends RuntimeException {
      * @param file the Python source file (the function's {@code source} attribute), or {@code null}
      * @param line CPython's 1-based line from the op's {@code loc} attribute, or 0 if unknown
      * @param col CPython's 0-based column in UTF-8 bytes from {@code loc}, or 0 if unknown
-     * @param reason what is missing, e.g. {@code "op py.getattr"} or {@code "py.raise with a cause"}
+     * @param reason what is missing, e.g. {@code "op py.yield"}
      */
     public record Problem(String op, String function, String file, int line, int col, String reason) {
         /**

@@ -30,27 +30,6 @@ static inline int molt_cg_delete_global(MoltValue *slot, const char *name) {
     return 0;
 }
 
-/* The implicit chaining of CPython's _PyErr_SetObject: an exception raised while another is handled gets it as
- * __context__; a cycle through the handled exception's context chain is cut as CPython does. */
-static inline void molt_cg_set_context(MoltValue exc) {
-    MoltValue h = molt_cg_handled;
-    if (h == MOLT_NONE || h == exc || !molt_is_exception(h) || molt_as_ptr(exc)->refcnt < 0) return;
-    MoltValue name = molt_dunder("__context__");
-    MoltValue o = h;
-    for (int i = 0; i < 100; i++) {
-        MoltValue *slot = (MoltValue *)((char *)molt_as_ptr(o) + molt_type_of(o)->tp_dictoffset);
-        if (*slot == MOLT_NONE) break;
-        MoltValue c = molt_dict_lookup(*slot, name);
-        if (c == MOLT_ERROR || !molt_is_exception(c)) break;
-        if (c == exc) {
-            (void)molt_dict_delitem(*slot, name);
-            break;
-        }
-        o = c;
-    }
-    if (molt_setattr(exc, name, h) < 0) molt_err_clear();
-}
-
 /* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), with implicit chaining (__context__). Always returns -1
  * with the exception set. */
 static inline int molt_cg_raise(MoltValue exc) {
@@ -75,12 +54,12 @@ static inline int molt_cg_raise(MoltValue exc) {
             molt_decref(inst);
             return -1;
         }
-        molt_cg_set_context(inst);
+        molt_err_set_context(inst);
         molt_err_set_raised(inst);
         return -1;
     }
     if (molt_is_exception(exc)) {
-        molt_cg_set_context(exc);
+        molt_err_set_context(exc);
         molt_err_set_raised(molt_incref(exc));
         return -1;
     }
@@ -142,6 +121,7 @@ static inline int molt_cg_reraise(void) {
 static inline MoltValue molt_cg_exc_push(MoltValue exc) {
     MoltValue prev = molt_cg_handled;
     molt_cg_handled = molt_incref(exc);
+    molt_err_handled = molt_cg_handled;
     return prev;
 }
 
@@ -149,6 +129,7 @@ static inline MoltValue molt_cg_exc_push(MoltValue exc) {
 static inline void molt_cg_exc_pop(MoltValue prev) {
     MoltValue cur = molt_cg_handled;
     molt_cg_handled = molt_incref(prev);
+    molt_err_handled = molt_cg_handled;
     molt_decref(cur);
 }
 
