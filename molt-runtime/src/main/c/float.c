@@ -182,17 +182,6 @@ static MoltValue float_int(MoltValue v) { return molt_int_from_double(molt_as_do
 
 /* ---- comparison ---------------------------------------------------------- */
 
-static MoltValue cmp_result(int c, int op) {
-    switch (op) {
-    case MOLT_LT: return molt_from_bool(c < 0);
-    case MOLT_LE: return molt_from_bool(c <= 0);
-    case MOLT_EQ: return molt_from_bool(c == 0);
-    case MOLT_NE: return molt_from_bool(c != 0);
-    case MOLT_GT: return molt_from_bool(c > 0);
-    default: return molt_from_bool(c >= 0);
-    }
-}
-
 /* Exact three-way comparison of a finite double with an int. */
 static int compare_double_int(double a, MoltValue b, int *err) {
     *err = 0;
@@ -228,11 +217,11 @@ static MoltValue float_richcompare(MoltValue v, MoltValue w, int op) {
     }
     if (!molt_is_intlike(w)) return MOLT_NOTIMPLEMENTED;
     if (isnan(a)) return molt_from_bool(op == MOLT_NE);
-    if (isinf(a)) return cmp_result(a > 0 ? 1 : -1, op);
+    if (isinf(a)) return molt_cmp_result(a > 0 ? 1 : -1, op);
     int err;
     int c = compare_double_int(a, w, &err);
     if (err) return MOLT_ERROR;
-    return cmp_result(c, op);
+    return molt_cmp_result(c, op);
 }
 
 /* ---- hash ----------------------------------------------------------------- */

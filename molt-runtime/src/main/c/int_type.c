@@ -34,15 +34,7 @@ static MoltValue int_repr(MoltValue v) { return molt_int_str(v); }
 
 static MoltValue int_richcompare(MoltValue a, MoltValue b, int op) {
     if (!molt_is_intlike(b)) return MOLT_NOTIMPLEMENTED;
-    int c = molt_int_compare(a, b);
-    switch (op) {
-    case MOLT_LT: return molt_from_bool(c < 0);
-    case MOLT_LE: return molt_from_bool(c <= 0);
-    case MOLT_EQ: return molt_from_bool(c == 0);
-    case MOLT_NE: return molt_from_bool(c != 0);
-    case MOLT_GT: return molt_from_bool(c > 0);
-    default: return molt_from_bool(c >= 0);
-    }
+    return molt_cmp_result(molt_int_compare(a, b), op);
 }
 
 #define INT_BINARY_SLOT(name, impl)                                             \

@@ -317,13 +317,7 @@ static MoltValue str_richcompare(MoltValue v, MoltValue w, int op) {
         bool eq = a->size == b->size && memcmp(a->data, b->data, (size_t)a->size) == 0;
         return molt_from_bool(op == MOLT_EQ ? eq : !eq);
     }
-    int c = str_cmp(a, b);
-    switch (op) {
-    case MOLT_LT: return molt_from_bool(c < 0);
-    case MOLT_LE: return molt_from_bool(c <= 0);
-    case MOLT_GT: return molt_from_bool(c > 0);
-    default: return molt_from_bool(c >= 0);
-    }
+    return molt_cmp_result(str_cmp(a, b), op);
 }
 
 int molt_str_contains(MoltValue v, MoltValue needle) {
@@ -427,53 +421,10 @@ static MoltValue str_subscript(MoltValue v, MoltValue key) {
     return molt_str_getitem_index(v, i);
 }
 
-/* A slice bound as int64, clamped (CPython's _PyEval_SliceIndex). */
-static int slice_index(MoltValue v, int64_t *out) {
-    if (v == MOLT_NONE) return 0;
-    if (!molt_is_intlike(v)) {
-        molt_err_set(&MoltExc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    if (molt_int_as_i64(v, out) < 0) {
-        molt_err_clear();
-        *out = molt_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    }
-    return 1;
-}
-
 MoltValue molt_str_slice(MoltValue v, MoltValue vstart, MoltValue vstop, MoltValue vstep) {
     MoltStr *s = as_str(v);
-    int64_t start, stop, step = 1, len = s->length;
-    int k = slice_index(vstep, &step);
-    if (k < 0) return MOLT_ERROR;
-    if (k && step == 0) {
-        molt_err_set(&MoltExc_ValueError, "slice step cannot be zero");
-        return MOLT_ERROR;
-    }
-    if (step < -INT64_MAX / 2) step = -INT64_MAX / 2;
-    int ks = slice_index(vstart, &start), ke = slice_index(vstop, &stop);
-    if (ks < 0 || ke < 0) return MOLT_ERROR;
-    if (!ks) start = step < 0 ? INT64_MAX / 2 : 0;
-    if (!ke) stop = step < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-    /* PySlice_AdjustIndices */
-    if (start < 0) {
-        start += len;
-        if (start < 0) start = step < 0 ? -1 : 0;
-    } else if (start >= len) {
-        start = step < 0 ? len - 1 : len;
-    }
-    if (stop < 0) {
-        stop += len;
-        if (stop < 0) stop = step < 0 ? -1 : 0;
-    } else if (stop >= len) {
-        stop = step < 0 ? len - 1 : len;
-    }
-    int64_t count = 0;
-    if (step < 0) {
-        if (stop < start) count = (start - stop - 1) / (-step) + 1;
-    } else if (start < stop) {
-        count = (stop - start - 1) / step + 1;
-    }
+    int64_t start, step, count;
+    if (molt_slice_bounds(vstart, vstop, vstep, s->length, &start, &step, &count) < 0) return MOLT_ERROR;
     if (count <= 0) return molt_str_from_utf8("", 0);
     if (step == 1) {
         int64_t a = molt_str_cp_offset(s, start);
@@ -486,6 +437,7 @@ MoltValue molt_str_slice(MoltValue v, MoltValue vstart, MoltValue vstop, MoltVal
         return molt_str_from_utf8(s->data + a, (size_t)(b - a));
     }
     /* General step: decode once into code points. */
+    int64_t len = s->length;
     uint32_t *cps = malloc((size_t)len * sizeof(uint32_t));
     if (!cps) return molt_err_nomemory();
     const unsigned char *p = (const unsigned char *)s->data;

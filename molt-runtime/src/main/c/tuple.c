@@ -94,17 +94,7 @@ static MoltValue tuple_richcompare(MoltValue v, MoltValue w, int op) {
         if (!k) break;
     }
     if (i >= a->size || i >= b->size) {
-        int64_t x = a->size, y = b->size;
-        bool r;
-        switch (op) {
-        case MOLT_LT: r = x < y; break;
-        case MOLT_LE: r = x <= y; break;
-        case MOLT_EQ: r = x == y; break;
-        case MOLT_NE: r = x != y; break;
-        case MOLT_GT: r = x > y; break;
-        default: r = x >= y; break;
-        }
-        return molt_from_bool(r);
+        return molt_cmp_result((a->size > b->size) - (a->size < b->size), op);
     }
     if (op == MOLT_EQ) return MOLT_FALSE;
     if (op == MOLT_NE) return MOLT_TRUE;

@@ -38,6 +38,19 @@ typedef int (*molt_objobjargproc)(MoltValue o, MoltValue key, MoltValue v);
 /* Rich comparison operators (CPython's Py_LT ... Py_GE). */
 enum { MOLT_LT = 0, MOLT_LE = 1, MOLT_EQ = 2, MOLT_NE = 3, MOLT_GT = 4, MOLT_GE = 5 };
 
+/* The result of comparison `op` (MOLT_LT ... MOLT_GE) given a three-way result c (<0, 0, >0):
+ * MOLT_TRUE or MOLT_FALSE (immortal, no reference to release). */
+static inline MoltValue molt_cmp_result(int c, int op) {
+    switch (op) {
+    case MOLT_LT: return molt_from_bool(c < 0);
+    case MOLT_LE: return molt_from_bool(c <= 0);
+    case MOLT_EQ: return molt_from_bool(c == 0);
+    case MOLT_NE: return molt_from_bool(c != 0);
+    case MOLT_GT: return molt_from_bool(c > 0);
+    default: return molt_from_bool(c >= 0);
+    }
+}
+
 /* PyNumberMethods, reduced. */
 typedef struct MoltNumberMethods {
     molt_binaryfunc nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod;
