@@ -4,6 +4,7 @@ import static dev.molt.frontend.TokenType.*;
 
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.Token;
+import dev.molt.frontend.TokenType;
 import dev.molt.frontend.ast.Await;
 import dev.molt.frontend.ast.BinOp;
 import dev.molt.frontend.ast.BoolOp;
@@ -403,71 +404,34 @@ abstract class ExpressionParser extends ParserBase {
 
     // ---- binary operators ----------------------------------------------------------------------
 
+    /*
+     * The left-associative binary levels of python.gram, loosest first: bitwise_or, bitwise_xor,
+     * bitwise_and, shift_expr, sum, term; the operand of the tightest is factor.
+     */
+    private static final int BIT_OR = 0;
+    private static final int BIT_XOR = 1;
+    private static final int BIT_AND = 2;
+    private static final int SHIFT = 3;
+    private static final int SUM = 4;
+    private static final int TERM = 5;
+
     final Expr bitwiseOr() {
-        int s = pos;
-        Expr e = bitwiseXor();
-        while (type() == VBAR) {
-            int save = pos++;
-            Expr r;
-            try {
-                r = bitwiseXor();
-            } catch (Backtrack b) {
-                pos = save;
-                return e;
-            }
-            e = new BinOp(e, Operator.BitOr, r, ln(s), co(s), eln(), eco());
-        }
-        return e;
+        return binary(BIT_OR);
     }
 
-    private Expr bitwiseXor() {
+    /** One binary level: operands of the next tighter level joined by this level's operators. */
+    private Expr binary(int level) {
         int s = pos;
-        Expr e = bitwiseAnd();
-        while (type() == CIRCUMFLEX) {
-            int save = pos++;
-            Expr r;
-            try {
-                r = bitwiseAnd();
-            } catch (Backtrack b) {
-                pos = save;
-                return e;
-            }
-            e = new BinOp(e, Operator.BitXor, r, ln(s), co(s), eln(), eco());
-        }
-        return e;
-    }
-
-    private Expr bitwiseAnd() {
-        int s = pos;
-        Expr e = shiftExpr();
-        while (type() == AMPER) {
-            int save = pos++;
-            Expr r;
-            try {
-                r = shiftExpr();
-            } catch (Backtrack b) {
-                pos = save;
-                return e;
-            }
-            e = new BinOp(e, Operator.BitAnd, r, ln(s), co(s), eln(), eco());
-        }
-        return e;
-    }
-
-    private Expr shiftExpr() {
-        int s = pos;
-        Expr e = sum();
+        Expr e = binaryOperand(level);
         for (;;) {
-            Operator op;
-            switch (type()) {
-                case LEFTSHIFT: op = Operator.LShift; break;
-                case RIGHTSHIFT: op = Operator.RShift; break;
-                default: return e;
+            Operator op = binaryOperator(type(), level);
+            if (op == null) {
+                return e;
             }
             int save = pos++;
             Expr r;
             try {
-                r = sum();
+                r = binaryOperand(level);
             } catch (Backtrack b) {
                 pos = save;
                 return e;
@@ -476,51 +440,27 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
-    private Expr sum() {
-        int s = pos;
-        Expr e = term();
-        for (;;) {
-            Operator op;
-            switch (type()) {
-                case PLUS: op = Operator.Add; break;
-                case MINUS: op = Operator.Sub; break;
-                default: return e;
-            }
-            int save = pos++;
-            Expr r;
-            try {
-                r = term();
-            } catch (Backtrack b) {
-                pos = save;
-                return e;
-            }
-            e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
-        }
+    private Expr binaryOperand(int level) {
+        return level == TERM ? factor() : binary(level + 1);
     }
 
-    private Expr term() {
-        int s = pos;
-        Expr e = factor();
-        for (;;) {
-            Operator op;
-            switch (type()) {
-                case STAR: op = Operator.Mult; break;
-                case SLASH: op = Operator.Div; break;
-                case DOUBLESLASH: op = Operator.FloorDiv; break;
-                case PERCENT: op = Operator.Mod; break;
-                case AT: op = Operator.MatMult; break;
-                default: return e;
-            }
-            int save = pos++;
-            Expr r;
-            try {
-                r = factor();
-            } catch (Backtrack b) {
-                pos = save;
-                return e;
-            }
-            e = new BinOp(e, op, r, ln(s), co(s), eln(), eco());
-        }
+    /** The operator {@code t} spells at {@code level}, or null if it is none of that level's. */
+    private static Operator binaryOperator(TokenType t, int level) {
+        return switch (level) {
+            case BIT_OR -> t == VBAR ? Operator.BitOr : null;
+            case BIT_XOR -> t == CIRCUMFLEX ? Operator.BitXor : null;
+            case BIT_AND -> t == AMPER ? Operator.BitAnd : null;
+            case SHIFT -> t == LEFTSHIFT ? Operator.LShift : t == RIGHTSHIFT ? Operator.RShift : null;
+            case SUM -> t == PLUS ? Operator.Add : t == MINUS ? Operator.Sub : null;
+            default -> switch (t) {
+                case STAR -> Operator.Mult;
+                case SLASH -> Operator.Div;
+                case DOUBLESLASH -> Operator.FloorDiv;
+                case PERCENT -> Operator.Mod;
+                case AT -> Operator.MatMult;
+                default -> null;
+            };
+        };
     }
 
     private Expr factor() {
