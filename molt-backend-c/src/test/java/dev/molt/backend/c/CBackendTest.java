@@ -94,7 +94,7 @@ class CBackendTest {
 
     @Test
     void noCompilerWarningsUnderWall() {
-        // The generated C is clean C11 under -Wall -Wextra as errors, except for the prelude's helpers that a
+        // The generated C is clean C11 under -Wall -Wextra as errors, except for the codegen.h helpers that a
         // module does not use.
         for (String name : List.of("values", "fib", "loop", "handlers")) {
             String c = CBackend.emit(Programs.ir(name));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Translates {@code py.*} ops to runtime calls (molt/molt.h) or prelude helpers. Every obj result is a new
+ * Translates {@code py.*} ops to runtime calls (molt/molt.h) or code generator helpers (molt/codegen.h). Every obj result is a new
  * reference; operands are borrowed (docs/backend-c.md, "Reference counts").
  */
 final class PyOpEmitter {
@@ -24,7 +24,7 @@ final class PyOpEmitter {
             Map.entry("py.bitxor", "molt_xor"), Map.entry("py.bitand", "molt_and"),
             Map.entry("py.getitem", "molt_getitem"));
 
-    /** In-place ops: op name -> the prelude's operator character, or a binary runtime entry. */
+    /** In-place ops: op name -> the operator character, or a binary runtime entry. */
     static final Map<String, String> INPLACE = Map.ofEntries(
             Map.entry("py.inplace.add", "molt_inplace_add"), Map.entry("py.inplace.mul", "molt_inplace_mul"),
             Map.entry("py.inplace.sub", "molt_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),

@@ -1,26 +1,46 @@
-/* ---- Molt C backend prelude: helpers for ops with no single runtime entry -------------------- */
+/* Molt C runtime: helpers for the code generators (ops with no single runtime entry).
+ *
+ * The C backend's generated file includes this header and gets every helper as `static inline`
+ * (so the C compiler can inline them into generated code). codegen_extern.c defines
+ * MOLT_CG_EXTERN before including it, which gives each helper external linkage: that is the copy
+ * the WebAssembly backend's generated object calls (docs/wasm.md). Every helper follows the
+ * runtime's conventions (docs/runtime.md): obj results are new references or MOLT_ERROR with the
+ * current exception set; int results are 0 or -1 with the exception set. */
+#ifndef MOLT_CODEGEN_H
+#define MOLT_CODEGEN_H
+
+#include "molt/molt.h"
+
+#ifdef MOLT_CG_EXTERN
+#define MOLT_CG_FN
+#define MOLT_CG_VAR
+#else
+#define MOLT_CG_FN static inline
+#define MOLT_CG_VAR static
+#endif
+
 
 /* py.const.unbound: a reserved tag of the NaN-boxing scheme, never a Python value (value.h). */
 #define MOLT_CG_UNBOUND ((MoltValue)UINT64_C(0xFFF8000000000000))
 
 /* The exception being handled (sys.exception()), for py.exc_push/py.exc_pop/py.reraise. Owned. */
-static MoltValue molt_cg_handled = MOLT_NONE;
+MOLT_CG_VAR MoltValue molt_cg_handled = MOLT_NONE;
 
 /* py.load_global: the module global in *slot (MOLT_ERROR: unbound), else the builtin, else NameError. */
-static inline MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
+MOLT_CG_FN MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
     if (slot != MOLT_ERROR) return molt_incref(slot);
     return molt_builtin(name); /* immortal; MOLT_ERROR + NameError "name 'x' is not defined" */
 }
 
 /* py.store_global */
-static inline void molt_cg_store_global(MoltValue *slot, MoltValue v) {
+MOLT_CG_FN void molt_cg_store_global(MoltValue *slot, MoltValue v) {
     MoltValue old = *slot;
     *slot = molt_incref(v);
     if (old != MOLT_ERROR) molt_decref(old);
 }
 
 /* py.delete_global: 0, or -1 with NameError. */
-static inline int molt_cg_delete_global(MoltValue *slot, const char *name) {
+MOLT_CG_FN int molt_cg_delete_global(MoltValue *slot, const char *name) {
     if (*slot == MOLT_ERROR) {
         molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
         return -1;
@@ -32,7 +52,7 @@ static inline int molt_cg_delete_global(MoltValue *slot, const char *name) {
 
 /* py.raise exc[, cause]: CPython's do_raise (Python/ceval.c), with implicit chaining (__context__). Always returns -1
  * with the exception set. */
-static inline int molt_cg_raise(MoltValue exc) {
+MOLT_CG_FN int molt_cg_raise(MoltValue exc) {
     MoltType *t = molt_type_of(exc);
     if (t == &MoltType_Type) {
         MoltType *cls = (MoltType *)molt_as_ptr(exc);
@@ -71,7 +91,7 @@ bad:
 /* py.raise exc, cause (`raise exc from cause`): CPython's do_raise with a cause — the cause (None, an exception
  * instance, or an exception class, which is called) becomes exc.__cause__ and __suppress_context__ is set. Always
  * returns -1 with the exception set. */
-static inline int molt_cg_raise_from(MoltValue exc, MoltValue cause) {
+MOLT_CG_FN int molt_cg_raise_from(MoltValue exc, MoltValue cause) {
     MoltValue c;
     if (cause == MOLT_NONE) {
         c = MOLT_NONE;
@@ -108,7 +128,7 @@ static inline int molt_cg_raise_from(MoltValue exc, MoltValue cause) {
 }
 
 /* py.reraise (bare `raise` outside a handler's lexical scope): -1 with the handled exception set again. */
-static inline int molt_cg_reraise(void) {
+MOLT_CG_FN int molt_cg_reraise(void) {
     if (molt_cg_handled == MOLT_NONE) {
         molt_err_set(&MoltExc_RuntimeError, "No active exception to reraise");
         return -1;
@@ -118,7 +138,7 @@ static inline int molt_cg_reraise(void) {
 }
 
 /* py.exc_push: returns the previously handled exception (ownership moves to the caller). */
-static inline MoltValue molt_cg_exc_push(MoltValue exc) {
+MOLT_CG_FN MoltValue molt_cg_exc_push(MoltValue exc) {
     MoltValue prev = molt_cg_handled;
     molt_cg_handled = molt_incref(exc);
     molt_err_handled = molt_cg_handled;
@@ -126,7 +146,7 @@ static inline MoltValue molt_cg_exc_push(MoltValue exc) {
 }
 
 /* py.exc_pop: restores `prev` (as returned by molt_cg_exc_push). */
-static inline void molt_cg_exc_pop(MoltValue prev) {
+MOLT_CG_FN void molt_cg_exc_pop(MoltValue prev) {
     MoltValue cur = molt_cg_handled;
     molt_cg_handled = molt_incref(prev);
     molt_err_handled = molt_cg_handled;
@@ -134,7 +154,7 @@ static inline void molt_cg_exc_pop(MoltValue prev) {
 }
 
 /* py.exc_match: isinstance(exc, T) for a class or tuple of classes deriving from BaseException. */
-static inline int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
+MOLT_CG_FN int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
     if (molt_is_tuple(cls)) {
         for (int64_t i = 0, n = molt_tuple_size(cls); i < n; i++) {
             int r = molt_cg_exc_match(exc, molt_tuple_get(cls, i));
@@ -152,7 +172,7 @@ static inline int molt_cg_exc_match(MoltValue exc, MoltValue cls) {
 }
 
 /* py.check_bound: -1 with UnboundLocalError when v is the unbound marker. */
-static inline int molt_cg_check_bound(MoltValue v, const char *name) {
+MOLT_CG_FN int molt_cg_check_bound(MoltValue v, const char *name) {
     if (v != MOLT_CG_UNBOUND) return 0;
     molt_err_format(&MoltExc_UnboundLocalError,
                     "cannot access local variable '%s' where it is not associated with a value", name);
@@ -160,25 +180,25 @@ static inline int molt_cg_check_bound(MoltValue v, const char *name) {
 }
 
 /* py.not */
-static inline MoltValue molt_cg_not(MoltValue v) {
+MOLT_CG_FN MoltValue molt_cg_not(MoltValue v) {
     int t = molt_is_true(v);
     return t < 0 ? MOLT_ERROR : molt_from_bool(!t);
 }
 
 /* py.in / py.not_in */
-static inline MoltValue molt_cg_contains(MoltValue item, MoltValue container, bool negate) {
+MOLT_CG_FN MoltValue molt_cg_contains(MoltValue item, MoltValue container, bool negate) {
     int r = molt_contains(container, item);
     return r < 0 ? MOLT_ERROR : molt_from_bool(negate ? !r : r);
 }
 
 /* py.len */
-static inline MoltValue molt_cg_len(MoltValue v) {
+MOLT_CG_FN MoltValue molt_cg_len(MoltValue v) {
     int64_t n = molt_len(v);
     return n < 0 ? MOLT_ERROR : molt_int_from_i64(n);
 }
 
 /* py.build_tuple */
-static inline MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
+MOLT_CG_FN MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
     MoltValue t = molt_tuple_new(n);
     if (t == MOLT_ERROR) return t;
     for (int64_t i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(items[i]));
@@ -186,7 +206,7 @@ static inline MoltValue molt_cg_tuple(const MoltValue *items, int64_t n) {
 }
 
 /* py.load_name: the class namespace `ns`, then the module global / builtin (CPython LOAD_NAME). */
-static inline MoltValue molt_cg_load_name(MoltValue ns, MoltValue key, MoltValue slot, const char *name) {
+MOLT_CG_FN MoltValue molt_cg_load_name(MoltValue ns, MoltValue key, MoltValue slot, const char *name) {
     MoltValue v = molt_dict_lookup(ns, key);
     if (v != MOLT_ERROR) return molt_incref(v);
     if (molt_err_occurred() != NULL) return MOLT_ERROR;
@@ -194,7 +214,7 @@ static inline MoltValue molt_cg_load_name(MoltValue ns, MoltValue key, MoltValue
 }
 
 /* py.delete_name: 0, or -1 with NameError "name 'x' is not defined". */
-static inline int molt_cg_delete_name(MoltValue ns, MoltValue key, const char *name) {
+MOLT_CG_FN int molt_cg_delete_name(MoltValue ns, MoltValue key, const char *name) {
     if (molt_dict_delitem(ns, key) == 0) return 0;
     if (molt_err_matches(&MoltExc_KeyError)) {
         molt_err_clear();
@@ -205,7 +225,7 @@ static inline int molt_cg_delete_name(MoltValue ns, MoltValue key, const char *n
 
 /* py.make_class body, bases, kw {name, qualname}: __build_class__ for classes without keywords — run the body on
  * a fresh namespace holding __module__ and __qualname__, then type(name, bases, ns). */
-static inline MoltValue molt_cg_make_class(MoltValue body, MoltValue bases, MoltValue kw, const char *name,
+MOLT_CG_FN MoltValue molt_cg_make_class(MoltValue body, MoltValue bases, MoltValue kw, const char *name,
                                            MoltValue qualname) {
     if (kw != MOLT_NONE) {
         molt_err_set(&MoltExc_NotImplementedError, "class keywords (metaclass=...) are not supported yet");
@@ -233,7 +253,7 @@ static inline MoltValue molt_cg_make_class(MoltValue body, MoltValue bases, Molt
 }
 
 /* py.unbox.f64 */
-static inline int molt_cg_unbox_f64(MoltValue v, double *out) {
+MOLT_CG_FN int molt_cg_unbox_f64(MoltValue v, double *out) {
     int r = molt_number_as_double(v, out);
     if (r == 0) {
         molt_err_format(&MoltExc_TypeError, "must be real number, not %s", molt_type_of(v)->tp_name);
@@ -243,7 +263,7 @@ static inline int molt_cg_unbox_f64(MoltValue v, double *out) {
 }
 
 /* py.unbox.i64 */
-static inline int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
+MOLT_CG_FN int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
     if (!molt_is_int(v)) {
         molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
                         molt_type_of(v)->tp_name);
@@ -253,7 +273,7 @@ static inline int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
 }
 
 /* py.format value, spec {conversion} */
-static inline MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
+MOLT_CG_FN MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
     MoltValue c = MOLT_ERROR;
     if (conversion == 'r' || conversion == 'a') c = molt_repr(v); /* 'a': ascii() not in the runtime yet */
     else if (conversion == 's') c = molt_str(v);
@@ -265,7 +285,7 @@ static inline MoltValue molt_cg_format(MoltValue v, MoltValue spec, char convers
 }
 
 /* py.build_string */
-static inline MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) {
+MOLT_CG_FN MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
     for (int64_t i = 0; i < n; i++) molt_strbuf_append_str(&b, parts[i]);
@@ -274,7 +294,7 @@ static inline MoltValue molt_cg_build_string(const MoltValue *parts, int64_t n) 
 
 /* py.unpack_ex {before, after}: `a, *b, c = it` into out[0 .. before + after] (the starred list at out[before]).
  * Returns 0, or -1 with ValueError "not enough values to unpack (expected at least N, got M)". */
-static inline int molt_cg_unpack_ex(MoltValue it, MoltValue *out, int64_t before, int64_t after) {
+MOLT_CG_FN int molt_cg_unpack_ex(MoltValue it, MoltValue *out, int64_t before, int64_t after) {
     MoltValue l = molt_list_from_iterable(it);
     if (l == MOLT_ERROR) return -1;
     int64_t n = molt_list_size(l);
@@ -298,15 +318,17 @@ static inline int molt_cg_unpack_ex(MoltValue it, MoltValue *out, int64_t before
 }
 
 /* i64.floordiv / i64.mod with Python's rounding (the lowering guards b != 0 and MIN // -1). */
-static inline int64_t molt_cg_floordiv_i64(int64_t a, int64_t b) {
+MOLT_CG_FN int64_t molt_cg_floordiv_i64(int64_t a, int64_t b) {
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
     return q;
 }
-static inline int64_t molt_cg_mod_i64(int64_t a, int64_t b) {
+MOLT_CG_FN int64_t molt_cg_mod_i64(int64_t a, int64_t b) {
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
     return r;
 }
 
 /* ---- end of prelude ---------------------------------------------------------------------------- */
+
+#endif /* MOLT_CODEGEN_H */
