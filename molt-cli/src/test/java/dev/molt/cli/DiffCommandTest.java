@@ -3,7 +3,6 @@ package dev.molt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.molt.cli.Processes.Run;
 import java.io.IOException;
@@ -83,27 +82,33 @@ class DiffCommandTest {
 
     @Test
     void differingStdoutFailsWithTheFirstDifferentLineAndVerboseShowsTheDiff() throws IOException {
-        // printf-style formatting was missing from the runtime when this was written; the test is skipped once the
-        // two outputs agree (the line number and diff are computed from the real outputs, not written down here).
-        Path src = write("fmt.py", "print('one')\nprint('%5.2f|%-4d|' % (3.14159, 7))\nprint('three')\n");
-        Run expected = Processes.python(src);
-        Run actual = Processes.molt("run", src.toString());
-        assumeFalse(expected.out().equals(actual.out()), "molt now prints what python3 prints");
-        List<String> want = expected.out().lines().toList();
-        List<String> got = actual.out().lines().toList();
-        int line = 1;
-        while (line <= want.size() && line <= got.size() && want.get(line - 1).equals(got.get(line - 1))) line++;
-        Run r = Processes.molt("diff", src.toString());
-        assertEquals("FAIL " + src + ": stdout differs at line " + line + "\n0 passed, 1 failed\n", r.out(), r.err());
+        // The reference is python3 behind a filter that upper-cases the second line, so the outputs differ at line 2
+        // whatever molt prints for the other lines (molt itself prints python3's output here).
+        Path src = write("three.py", "print('one')\nprint('two')\nprint('three')\n");
+        Path fake = write("fakepython", "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'Python 3 (filtered)'; exit 0; fi\n"
+                + "python3 \"$@\" | sed 's/^two$/TWO/'\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Run r = Processes.molt("diff", "--python", fake.toString(), src.toString());
+        assertEquals("FAIL " + src + ": stdout differs at line 2\n0 passed, 1 failed\n", r.out(), r.err());
         assertEquals(1, r.status());
-        Run v = Processes.molt("diff", "--verbose", src.toString());
+        Run v = Processes.molt("diff", "--verbose", "--python", fake.toString(), src.toString());
         List<String> lines = v.out().lines().toList();
-        assertEquals("FAIL " + src + ": stdout differs at line " + line, lines.get(0));
-        assertEquals("--- python3 " + src, lines.get(1));
+        assertEquals("FAIL " + src + ": stdout differs at line 2", lines.get(0));
+        assertEquals("--- " + fake + " " + src, lines.get(1));
         assertEquals("+++ molt " + src, lines.get(2));
         assertTrue(lines.get(3).startsWith("@@ -1,"), v.out());
-        assertTrue(lines.contains("-" + want.get(line - 1)), v.out());
+        assertTrue(lines.contains("-TWO") && lines.contains("+two"), v.out());
         assertEquals("0 passed, 1 failed", lines.get(lines.size() - 1));
+        Run same = Processes.molt("diff", src.toString());
+        assertEquals("PASS " + src + "\n1 passed, 0 failed\n", same.out(), same.err());
+    }
+
+    @Test
+    void missingReferencePythonIsAUsageError() throws IOException {
+        Path src = write("one.py", "print(1)\n");
+        Run r = Processes.molt("diff", "--python", "/nonexistent/python9", src.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("/nonexistent/python9 not found or not runnable"), r.err());
     }
 
     @Test

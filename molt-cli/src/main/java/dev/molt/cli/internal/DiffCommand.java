@@ -54,6 +54,10 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Time limit of each run, in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
+            description = "The CPython to compare with: a command on PATH or a path (default: ${DEFAULT-VALUE}).")
+    String python;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Python files, or directories to search.")
     List<String> paths;
 
@@ -102,10 +106,9 @@ public final class DiffCommand implements Callable<Integer> {
                 return ExitStatus.USER_ERROR;
             }
         }
-        String python = pythonVersion();
-        if (python == null) {
-            err.println("molt: error: python3 not found (molt diff compares with it); "
-                    + "install it with: sudo apt-get install python3");
+        if (pythonVersion(python) == null) {
+            err.println("molt: error: " + python + " not found or not runnable (molt diff compares with it)"
+                    + (python.equals("python3") ? "; install it with: sudo apt-get install python3" : ""));
             return ExitStatus.USER_ERROR;
         }
         if (!ToolchainSetup.forThisProcess(err).ensure(err)) return ExitStatus.USER_ERROR;
@@ -159,11 +162,11 @@ public final class DiffCommand implements Callable<Integer> {
         }
         if (mine.timedOut()) return "timed out after " + timeoutSeconds + " s (molt)";
         try {
-            ref = ChildProcess.run(List.of("python3", file.toAbsolutePath().toString()), dir, env, timeoutSeconds);
+            ref = ChildProcess.run(List.of(python, file.toAbsolutePath().toString()), dir, env, timeoutSeconds);
         } catch (IOException e) {
-            return "cannot run python3: " + IoErrors.reason(e);
+            return "cannot run " + python + ": " + IoErrors.reason(e);
         }
-        if (ref.timedOut()) return "timed out after " + timeoutSeconds + " s (python3)";
+        if (ref.timedOut()) return "timed out after " + timeoutSeconds + " s (" + python + ")";
         String want = ref.outText();
         String got = mine.outText();
         String reason = null;
@@ -177,12 +180,12 @@ public final class DiffCommand implements Callable<Integer> {
             if (!a.equals(b)) reason = "stderr differs: '" + a + "' vs '" + b + "'";
         }
         if (reason != null && verbose) {
-            details.append(UnifiedDiff.diff(want, got, "python3 " + file, "molt " + file));
+            details.append(UnifiedDiff.diff(want, got, python + " " + file, "molt " + file));
             if (mine.status() != 0 || ref.status() != 0) {
                 details.append("exit ").append(mine.status()).append(" (molt), ").append(ref.status())
-                        .append(" (python3)\n");
+                        .append(" (" + python + ")\n");
                 details.append("stderr (molt):    ").append(lastLine(mine.errText())).append('\n');
-                details.append("stderr (python3): ").append(lastLine(ref.errText())).append('\n');
+                details.append("stderr (" + python + "): ").append(lastLine(ref.errText())).append('\n');
             }
         }
         return reason;
@@ -204,9 +207,9 @@ public final class DiffCommand implements Callable<Integer> {
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
     }
 
-    /** {@code python3 --version}'s output, or null if python3 cannot be run. */
-    static String pythonVersion() {
-        ChildProcess.Result r = ChildProcess.tryRun(List.of("python3", "--version"), 30);
+    /** {@code PYTHON --version}'s output, or null if it cannot be run. */
+    static String pythonVersion(String python) {
+        ChildProcess.Result r = ChildProcess.tryRun(List.of(python, "--version"), 30);
         if (r == null || r.status() != 0) return null;
         return (r.outText() + r.errText()).strip();
     }
