@@ -3,6 +3,8 @@
  */
 module dev.molt.backend.wasm {
     requires transitive dev.molt.ir;
+    requires transitive dev.molt.runtime;
+    requires transitive dev.molt.backend.c;
 
     exports dev.molt.backend.wasm;
 }

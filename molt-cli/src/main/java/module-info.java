@@ -8,6 +8,7 @@
 module dev.molt.cli {
     requires transitive dev.molt.frontend;
     requires transitive dev.molt.backend.c;
+    requires dev.molt.backend.wasm;
     requires dev.molt.passes;
     requires info.picocli;
 

@@ -66,6 +66,20 @@ BUILTIN(repr) {
     return molt_repr(args[0]);
 }
 
+BUILTIN(ascii) {
+    (void)self;
+    if (molt_arg_one("ascii", nargs, kw) < 0) return MOLT_ERROR;
+    return molt_ascii(args[0]);
+}
+
+/* format(value, format_spec='', /) */
+BUILTIN(format) {
+    (void)self;
+    if (molt_arg_no_kw("format", kw) < 0 || molt_arg_count("format", nargs, 1, 2) < 0) return MOLT_ERROR;
+    if (nargs == 1) return molt_format_cstr(args[0], "");
+    return molt_format(args[0], args[1]);
+}
+
 BUILTIN(hash) {
     (void)self;
     if (molt_arg_one("hash", nargs, kw) < 0) return MOLT_ERROR;
@@ -452,13 +466,18 @@ BUILTIN_OBJ(print) BUILTIN_OBJ(len) BUILTIN_OBJ(abs) BUILTIN_OBJ(repr) BUILTIN_O
 BUILTIN_OBJ(callable) BUILTIN_OBJ(ord) BUILTIN_OBJ(chr) BUILTIN_OBJ(min) BUILTIN_OBJ(max) BUILTIN_OBJ(sum)
 BUILTIN_OBJ(any) BUILTIN_OBJ(all) BUILTIN_OBJ(iter) BUILTIN_OBJ(next) BUILTIN_OBJ(round) BUILTIN_OBJ(divmod)
 BUILTIN_OBJ(pow) BUILTIN_OBJ(isinstance) BUILTIN_OBJ(issubclass) BUILTIN_OBJ(sorted)
-BUILTIN_OBJ(getattr) BUILTIN_OBJ(setattr) BUILTIN_OBJ(delattr) BUILTIN_OBJ(hasattr)
+BUILTIN_OBJ(getattr) BUILTIN_OBJ(setattr) BUILTIN_OBJ(delattr) BUILTIN_OBJ(hasattr) BUILTIN_OBJ(ascii)
+BUILTIN_OBJ(format)
+
+/* number_methods.c */
+extern MoltBuiltin molt_builtin_bin, molt_builtin_oct, molt_builtin_hex;
 
 static MoltBuiltin *const functions[] = {
     &builtin_print, &builtin_len, &builtin_abs, &builtin_repr, &builtin_hash, &builtin_id, &builtin_callable,
     &builtin_ord, &builtin_chr, &builtin_min, &builtin_max, &builtin_sum, &builtin_any, &builtin_all,
     &builtin_iter, &builtin_next, &builtin_round, &builtin_divmod, &builtin_pow, &builtin_isinstance,
     &builtin_issubclass, &builtin_sorted, &builtin_getattr, &builtin_setattr, &builtin_delattr, &builtin_hasattr,
+    &builtin_ascii, &builtin_format, &molt_builtin_bin, &molt_builtin_oct, &molt_builtin_hex,
 };
 
 static MoltType *const types[] = {

@@ -17,18 +17,17 @@
 /* ---- recursion limit ---------------------------------------------------------- */
 
 int molt_recursion_limit = 1000;
-static int call_depth;
+int molt_call_depth;
 
-int molt_enter_call(void) {
-    if (MOLT_UNLIKELY(++call_depth > molt_recursion_limit)) {
-        call_depth--;
-        molt_err_set(&MoltExc_RecursionError, "maximum recursion depth exceeded");
-        return -1;
-    }
-    return 0;
+int molt_recursion_overflow(void) {
+    molt_call_depth--;
+    molt_err_set(&MoltExc_RecursionError, "maximum recursion depth exceeded");
+    return -1;
 }
 
-void molt_leave_call(void) { call_depth--; }
+int molt_enter_call(void) { return molt_enter_call_inline(); }
+
+void molt_leave_call(void) { molt_leave_call_inline(); }
 
 /* ---- the generic call --------------------------------------------------------- */
 
@@ -236,6 +235,10 @@ MoltValue molt_function_new(const MoltCode *code, MoltValue defaults, MoltValue 
     f->closure = molt_incref(closure);
     f->dict = MOLT_NONE;
     f->annotations = MOLT_NONE;
+    f->fast_nargs = code->kwonlyargcount == 0 && (code->flags & (MOLT_CO_VARARGS | MOLT_CO_VARKEYWORDS)) == 0 &&
+                            code->nfree == 0
+                        ? code->argcount
+                        : -1;
     f->doc = code->doc ? molt_str_from_cstr(code->doc) : MOLT_NONE;
     f->module = molt_str_from_cstr("__main__");
     if (f->doc == MOLT_ERROR || f->module == MOLT_ERROR) {
@@ -512,6 +515,19 @@ static int bind_arguments(const MoltFunction *f, MoltValue *frame, const MoltVal
 MoltValue molt_function_vectorcall(MoltValue fv, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltFunction *f = (MoltFunction *)molt_as_ptr(fv);
     const MoltCode *co = f->code;
+    if (kwnames == 0 && (size_t)f->fast_nargs == nargs && nargs <= 8) {
+        /* Binding is the identity. The frame still gets references of its own (as CPython's): a runtime caller
+         * may pass items of a container that the callee mutates. */
+        MoltValue frame[8];
+        for (size_t i = 0; i < nargs; i++) frame[i] = molt_incref(args[i]);
+        MoltValue r = MOLT_ERROR;
+        if (molt_enter_call_inline() == 0) {
+            r = co->fast(frame);
+            molt_leave_call_inline();
+        }
+        for (size_t i = 0; i < nargs; i++) molt_decref(frame[i]);
+        return r;
+    }
     int nparams = co->argcount + co->kwonlyargcount + ((co->flags & MOLT_CO_VARARGS) ? 1 : 0) +
                   ((co->flags & MOLT_CO_VARKEYWORDS) ? 1 : 0);
     int nslots = nparams + co->nfree;
@@ -522,9 +538,9 @@ MoltValue molt_function_vectorcall(MoltValue fv, const MoltValue *args, size_t n
     MoltValue r = MOLT_ERROR;
     if (bind_arguments(f, frame, args, nargs, kwnames) == 0) {
         for (int i = 0; i < co->nfree; i++) frame[nparams + i] = molt_incref(molt_tuple_get(f->closure, i));
-        if (molt_enter_call() == 0) {
+        if (molt_enter_call_inline() == 0) {
             r = co->fast(frame);
-            molt_leave_call();
+            molt_leave_call_inline();
         }
     }
     for (int i = 0; i < nslots; i++) molt_xdecref(frame[i]);

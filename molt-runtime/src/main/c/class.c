@@ -329,6 +329,8 @@ static MoltValue type_getattr(MoltValue o, MoltValue name) {
     }
     MoltValue d = molt_type_lookup(t, name);
     if (d != MOLT_ERROR) return descr_get(d, MOLT_NONE, t);
+    MoltValue md = molt_method_descriptor(t, name);
+    if (md != MOLT_NOTIMPLEMENTED) return md;
     return no_attribute(o, name);
 }
 
@@ -352,6 +354,10 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         MoltValue r = molt_function_getattr(o, name);
         if (r != MOLT_NOTIMPLEMENTED) return r;
     }
+    if (t == &MoltMethodDescr_Type) {
+        MoltValue r = molt_method_descriptor_getattr(o, name);
+        if (r != MOLT_NOTIMPLEMENTED) return r;
+    }
     MoltValue d = molt_type_lookup(t, name);
     if (d != MOLT_ERROR && is_data_descriptor(d)) return descr_get(d, o, t);
     MoltValue *slot = instance_dict_slot(o);
@@ -363,6 +369,10 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     if (d != MOLT_ERROR) return descr_get(d, o, t);
     MoltValue bm = molt_builtin_method(o, name);
     if (bm != MOLT_NOTIMPLEMENTED) return bm;
+    bm = molt_number_getattr(o, name);
+    if (bm != MOLT_NOTIMPLEMENTED) return bm;
+    bm = molt_range_slice_getattr(o, name);
+    if (bm != MOLT_NOTIMPLEMENTED) return bm;
     if (molt_is_exception(o)) {
         const char *n = molt_str_data(name);
         if (strcmp(n, "args") == 0) return molt_incref(molt_exc_args(o));
@@ -370,6 +380,17 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         if (strcmp(n, "__cause__") == 0 || strcmp(n, "__context__") == 0 || strcmp(n, "__traceback__") == 0)
             return MOLT_NONE;
         if (strcmp(n, "__suppress_context__") == 0) return MOLT_FALSE;
+        /* SystemExit.code (SystemExit_init), StopIteration.value (StopIteration_init): None, the
+         * argument, or (SystemExit only) the args tuple for several arguments. */
+        bool is_exit = molt_type_is_subtype(t, &MoltExc_SystemExit);
+        if ((is_exit && strcmp(n, "code") == 0) ||
+            (molt_type_is_subtype(t, &MoltExc_StopIteration) && strcmp(n, "value") == 0)) {
+            MoltValue args = molt_exc_args(o);
+            int64_t k = molt_tuple_size(args);
+            if (k == 0) return MOLT_NONE;
+            if (k == 1 || !is_exit) return molt_incref(molt_tuple_get(args, 0));
+            return molt_incref(args);
+        }
     }
     if (strcmp(molt_str_data(name), "__class__") == 0) return molt_from_ptr(t);
     if (strcmp(molt_str_data(name), "__dict__") == 0 && slot) {

@@ -343,3 +343,62 @@ MoltValue molt_set_ixor(MoltValue s, MoltValue o) {
     return symmetric_update(s, o) < 0 ? MOLT_ERROR : molt_incref(s);
 }
 
+
+/* ---- the methods taking any number of others (CPython set_union, set_intersection_multi,
+ * set_difference_multi, set_update, set_intersection_update_multi, set_difference_update) ---- */
+
+MoltValue molt_set_union_multi(MoltValue so, const MoltValue *others, size_t n) {
+    MoltValue r = molt_set_copy(so);
+    if (r == MOLT_ERROR) return r;
+    for (size_t i = 0; i < n; i++) {
+        if (others[i] == so) continue;
+        if (molt_set_update(r, others[i]) < 0) {
+            molt_decref(r);
+            return MOLT_ERROR;
+        }
+    }
+    return r;
+}
+
+MoltValue molt_set_intersection_multi(MoltValue so, const MoltValue *others, size_t n) {
+    if (n == 0) return molt_set_copy(so);
+    MoltValue r = molt_incref(so);
+    for (size_t i = 0; i < n; i++) {
+        MoltValue next = molt_set_intersection(r, others[i]);
+        molt_decref(r);
+        if (next == MOLT_ERROR) return MOLT_ERROR;
+        r = next;
+    }
+    return r;
+}
+
+MoltValue molt_set_difference_multi(MoltValue so, const MoltValue *others, size_t n) {
+    if (n == 0) return molt_set_copy(so);
+    MoltValue r = molt_set_difference(so, others[0]);
+    for (size_t i = 1; r != MOLT_ERROR && i < n; i++) {
+        if (difference_update_internal(r, others[i]) < 0) {
+            molt_decref(r);
+            return MOLT_ERROR;
+        }
+    }
+    return r;
+}
+
+MoltValue molt_set_update_multi(MoltValue so, const MoltValue *others, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (molt_set_update(so, others[i]) < 0) return MOLT_ERROR;
+    return MOLT_NONE;
+}
+
+MoltValue molt_set_intersection_update_multi(MoltValue so, const MoltValue *others, size_t n) {
+    MoltValue tmp = molt_set_intersection_multi(so, others, n);
+    if (tmp == MOLT_ERROR) return tmp;
+    replace_body(so, tmp);
+    return MOLT_NONE;
+}
+
+MoltValue molt_set_difference_update_multi(MoltValue so, const MoltValue *others, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (difference_update_internal(so, others[i]) < 0) return MOLT_ERROR;
+    return MOLT_NONE;
+}

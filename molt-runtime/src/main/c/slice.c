@@ -302,6 +302,74 @@ static int range_contains(MoltValue v, MoltValue x) {
     return 0;
 }
 
+/* The position of x in r (exact ints only: bool goes the generic way, as in CPython), else -1. */
+static int64_t range_position(MoltRange *r, MoltValue x) {
+    int64_t i;
+    if (molt_int_as_i64(x, &i) < 0) {
+        molt_err_clear();
+        return -1;
+    }
+    if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return -1;
+    if ((i - r->start) % r->step != 0) return -1;
+    return (i - r->start) / r->step;
+}
+
+/* range.count / range.index by comparison with each item (_PySequence_IterSearch). */
+static int64_t range_search(MoltRange *r, MoltValue x, bool count) {
+    int64_t n = 0;
+    for (int64_t k = 0; k < r->length; k++) {
+        MoltValue item = molt_int_from_i64(r->start + k * r->step);
+        int c = molt_richcompare_bool(item, x, MOLT_EQ);
+        molt_decref(item);
+        if (c < 0) return -2;
+        if (c && !count) return k;
+        n += c;
+    }
+    return count ? n : -1;
+}
+
+MoltValue molt_range_count(MoltValue v, MoltValue x) {
+    MoltRange *r = as_range(v);
+    if (molt_is_int(x)) return molt_from_smallint(range_position(r, x) >= 0);
+    int64_t n = range_search(r, x, true);
+    return n < 0 ? MOLT_ERROR : molt_int_from_i64(n);
+}
+
+MoltValue molt_range_index(MoltValue v, MoltValue x) {
+    MoltRange *r = as_range(v);
+    if (molt_is_int(x)) {
+        int64_t k = range_position(r, x);
+        if (k >= 0) return molt_int_from_i64(k);
+        MoltValue text = molt_repr(x);
+        if (text == MOLT_ERROR) return MOLT_ERROR;
+        molt_err_format(&MoltExc_ValueError, "%s is not in range", molt_str_data(text));
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
+    int64_t k = range_search(r, x, false);
+    if (k == -2) return MOLT_ERROR;
+    if (k < 0) {
+        molt_err_set(&MoltExc_ValueError, "sequence.index(x): x not in sequence");
+        return MOLT_ERROR;
+    }
+    return molt_int_from_i64(k);
+}
+
+MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name) {
+    const char *n = molt_str_data(name);
+    int which = strcmp(n, "start") == 0 ? 0 : strcmp(n, "stop") == 0 ? 1 : strcmp(n, "step") == 0 ? 2 : -1;
+    if (which < 0) return MOLT_NOTIMPLEMENTED;
+    if (molt_is_range(o)) {
+        MoltRange *r = as_range(o);
+        return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : r->step);
+    }
+    if (molt_is_slice(o)) {
+        MoltSlice *sl = (MoltSlice *)molt_as_ptr(o);
+        return molt_incref(which == 0 ? sl->start : which == 1 ? sl->stop : sl->step);
+    }
+    return MOLT_NOTIMPLEMENTED;
+}
+
 static MoltValue range_richcompare(MoltValue v, MoltValue w, int op) {
     if (!molt_is_range(w) || (op != MOLT_EQ && op != MOLT_NE)) return MOLT_NOTIMPLEMENTED;
     MoltRange *a = as_range(v), *b = as_range(w);

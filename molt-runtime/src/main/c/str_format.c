@@ -20,6 +20,7 @@ typedef struct FormatArgs {
     size_t nargs;
     MoltValue kwnames; /* tuple or 0 */
     int auto_number;   /* -1 unknown, 0 manual, 1 automatic */
+    MoltValue mapping; /* format_map's mapping (borrowed; keyword fields are mapping[key]) or 0 */
     int64_t next_index;
 } FormatArgs;
 
@@ -93,6 +94,7 @@ static MoltValue get_field(FormatArgs *fa, const char *field, size_t n) {
             index = parse_index(field, first);
             if (index < 0) return fmt_error(&MoltExc_ValueError, "Too many decimal digits in format string");
         }
+        if (fa->mapping) return fmt_error(&MoltExc_ValueError, "Format string contains positional fields");
         if ((size_t)index >= fa->nargs) {
             molt_err_format(&MoltExc_IndexError, "Replacement index %lld out of range for positional args tuple",
                             (long long)index);
@@ -102,6 +104,12 @@ static MoltValue get_field(FormatArgs *fa, const char *field, size_t n) {
     } else {
         MoltValue key = molt_str_from_utf8(field, first);
         if (key == MOLT_ERROR) return key;
+        if (fa->mapping) {
+            obj = molt_getitem(fa->mapping, key);
+            molt_decref(key);
+            if (obj == MOLT_ERROR) return MOLT_ERROR;
+            goto lookups;
+        }
         int64_t nk = fa->kwnames ? molt_tuple_size(fa->kwnames) : 0, i;
         for (i = 0; i < nk; i++)
             if (molt_richcompare_bool(molt_tuple_get(fa->kwnames, i), key, MOLT_EQ) == 1) break;
@@ -113,6 +121,7 @@ static MoltValue get_field(FormatArgs *fa, const char *field, size_t n) {
         molt_decref(key);
         obj = molt_incref(fa->args[fa->nargs + (size_t)i]);
     }
+lookups:;
     size_t i = first;
     while (i < n) {
         char c = field[i++];
@@ -282,8 +291,7 @@ static int format_into(MoltStrBuf *out, const char *s, size_t n, FormatArgs *fa,
     return 0;
 }
 
-MoltValue molt_str_format(MoltValue fmt, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    FormatArgs fa = {args, nargs, kwnames, -1, 0};
+static MoltValue format_with(MoltValue fmt, FormatArgs fa) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
     if (format_into(&b, molt_str_data(fmt), (size_t)molt_str_size(fmt), &fa, 2) < 0) {
@@ -291,4 +299,12 @@ MoltValue molt_str_format(MoltValue fmt, const MoltValue *args, size_t nargs, Mo
         return MOLT_ERROR;
     }
     return molt_strbuf_finish(&b);
+}
+
+MoltValue molt_str_format(MoltValue fmt, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    return format_with(fmt, (FormatArgs){args, nargs, kwnames, -1, 0, 0});
+}
+
+MoltValue molt_str_format_map(MoltValue fmt, MoltValue mapping) {
+    return format_with(fmt, (FormatArgs){NULL, 0, 0, -1, mapping, 0});
 }

@@ -401,3 +401,59 @@ MoltValue molt_str_zfill(MoltValue s, MoltValue width) {
     molt_strbuf_append(&b, h->data + skip, (size_t)(h->size - skip));
     return molt_strbuf_finish(&b);
 }
+
+/* ---- removeprefix, removesuffix, expandtabs ---------------------------------------------------- */
+
+static MoltValue remove_affix(MoltValue s, MoltValue affix, bool suffix) {
+    if (!molt_is_str(affix)) {
+        molt_err_format(&MoltExc_TypeError, "%s() argument must be str, not %s",
+                        suffix ? "removesuffix" : "removeprefix",
+                        affix == MOLT_NONE ? "None" : molt_type_of(affix)->tp_name); /* _PyArg_BadArgument */
+        return MOLT_ERROR;
+    }
+    MoltStr *h = as_str(s), *a = as_str(affix);
+    if (a->size == 0 || a->size > h->size) return molt_incref(s);
+    const char *at = suffix ? h->data + h->size - a->size : h->data;
+    if (memcmp(at, a->data, (size_t)a->size) != 0) return molt_incref(s);
+    return molt_str_from_utf8(suffix ? h->data : h->data + a->size, (size_t)(h->size - a->size));
+}
+
+MoltValue molt_str_removeprefix(MoltValue s, MoltValue prefix) { return remove_affix(s, prefix, false); }
+MoltValue molt_str_removesuffix(MoltValue s, MoltValue suffix) { return remove_affix(s, suffix, true); }
+
+MoltValue molt_str_expandtabs(MoltValue s, MoltValue tabsize) {
+    int64_t tab = 8;
+    if (tabsize != MOLT_NONE) {
+        if (!molt_is_intlike(tabsize)) {
+            molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            molt_type_of(tabsize)->tp_name);
+            return MOLT_ERROR;
+        }
+        if (molt_int_as_i64(tabsize, &tab) < 0 || tab > INT32_MAX || tab < INT32_MIN) {
+            molt_err_clear();
+            molt_err_set(&MoltExc_OverflowError, "Python int too large to convert to C int");
+            return MOLT_ERROR;
+        }
+    }
+    MoltStr *h = as_str(s);
+    if (!memchr(h->data, '\t', (size_t)h->size)) return molt_incref(s);
+    MoltStrBuf b;
+    molt_strbuf_init(&b);
+    int64_t col = 0;
+    for (int64_t i = 0; i < h->size; i++) {
+        unsigned char c = (unsigned char)h->data[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                int64_t incr = tab - col % tab;
+                col += incr;
+                if (!molt_strbuf_reserve(&b, (uint64_t)incr)) break;
+                for (int64_t k = 0; k < incr; k++) molt_strbuf_append_char(&b, ' ');
+            }
+            continue;
+        }
+        molt_strbuf_append_char(&b, (char)c);
+        if ((c & 0xC0) != 0x80) col++; /* count code points, not continuation bytes */
+        if (c == '\n' || c == '\r') col = 0;
+    }
+    return molt_strbuf_finish(&b);
+}

@@ -15,6 +15,10 @@ void molt_strbuf_init(MoltStrBuf *b) {
 static bool grow(MoltStrBuf *b, size_t extra) {
     if (b->failed) return false;
     if (b->len + extra <= b->cap) return true;
+    if (extra > (SIZE_MAX >> 2) - b->len) { /* the doubling below would overflow */
+        b->failed = true;
+        return false;
+    }
     size_t cap = b->cap * 2;
     while (cap < b->len + extra) cap *= 2;
     char *p;
@@ -37,6 +41,14 @@ void molt_strbuf_append(MoltStrBuf *b, const char *s, size_t n) {
     if (!grow(b, n)) return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
+}
+
+bool molt_strbuf_reserve(MoltStrBuf *b, uint64_t extra) {
+    if (extra > SIZE_MAX) {
+        b->failed = true;
+        return false;
+    }
+    return grow(b, (size_t)extra);
 }
 
 void molt_strbuf_append_cstr(MoltStrBuf *b, const char *s) { molt_strbuf_append(b, s, strlen(s)); }

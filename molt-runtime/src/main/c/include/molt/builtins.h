@@ -40,6 +40,15 @@ int molt_issubclass(MoltValue t, MoltValue cls);
 /* o.name for the methods of list, tuple, dict, set, frozenset and str (methods.c): a new
  * bound builtin method, or MOLT_NOTIMPLEMENTED when the type has no such method. */
 MoltValue molt_builtin_method(MoltValue o, MoltValue name);
+/* The unbound method `T.name` of builtin type t (list.append, str.upper ...): a new
+ * method_descriptor (CPython PyMethodDescr_Type) whose call checks that its first argument is
+ * a T ("descriptor 'append' for 'list' objects doesn't apply to a 'int' object") and calls the
+ * method on it; repr "<method 'append' of 'list' objects>". MOLT_NOTIMPLEMENTED if t has no
+ * such method. */
+extern MoltType MoltMethodDescr_Type;
+MoltValue molt_method_descriptor(MoltType *t, MoltValue name);
+/* __name__, __qualname__ ('list.append'), __objclass__ of a method_descriptor, else MOLT_NOTIMPLEMENTED. */
+MoltValue molt_method_descriptor_getattr(MoltValue o, MoltValue name);
 
 /* Installs the type constructors (tp_vectorcall); called by molt_runtime_init. */
 void molt_builtins_init(void);

@@ -52,9 +52,20 @@ bool molt_is_callable(MoltValue v);
 
 /* ---- recursion limit ---------------------------------------------------- */
 extern int molt_recursion_limit;
+/* The number of calls entered and not yet left (molt_enter_call - molt_leave_call). */
+extern int molt_call_depth;
 /* 0, or -1 with RecursionError set; always pair a 0 with molt_leave_call. */
 int molt_enter_call(void);
 void molt_leave_call(void);
+/* The slow path of molt_enter_call_inline: undoes the increment, sets RecursionError, returns -1. */
+int molt_recursion_overflow(void);
+/* molt_enter_call / molt_leave_call for inlining into generated code and call.c: an increment and a
+ * compare on the fast path. */
+static inline int molt_enter_call_inline(void) {
+    if (MOLT_UNLIKELY(++molt_call_depth > molt_recursion_limit)) return molt_recursion_overflow();
+    return 0;
+}
+static inline void molt_leave_call_inline(void) { molt_call_depth--; }
 
 /* ---- builtin functions ---------------------------------------------------- */
 typedef struct MoltBuiltin {
@@ -106,6 +117,10 @@ typedef struct MoltFunction {
     MoltValue dict;       /* function attributes (dict) or MOLT_NONE */
     MoltValue annotations; /* dict, or MOLT_NONE until first read (owned) */
     MoltValue doc, module; /* __doc__, __module__ (owned) */
+    /* code->argcount when a call with exactly that many positional arguments and no keywords binds them
+     * one to one (no keyword-only parameters, no star parameters, no closure cells), so the caller may pass
+     * its argument array as the frame of code->fast (molt_cg_call in molt/codegen.h); else -1. */
+    int fast_nargs;
 } MoltFunction;
 
 /* py.make_function: defaults tuple/None, kwdefaults dict/None, closure tuple of

@@ -32,6 +32,16 @@ MOLT_CG_FN MoltValue molt_cg_load_global(MoltValue slot, const char *name) {
     return molt_builtin(name); /* immortal; MOLT_ERROR + NameError "name 'x' is not defined" */
 }
 
+/* py.load_global with a cache of the builtin: the module global (slot, MOLT_ERROR when unbound), else the builtin,
+ * looked up once by name and kept in *cache (builtins are immortal and the builtins table never changes). */
+MOLT_CG_FN MoltValue molt_cg_load_global_cached(MoltValue slot, MoltValue *cache, const char *name) {
+    if (MOLT_LIKELY(slot != MOLT_ERROR)) return molt_incref(slot);
+    if (MOLT_LIKELY(*cache != 0)) return *cache;
+    MoltValue b = molt_builtin(name);
+    if (b != MOLT_ERROR) *cache = b;
+    return b;
+}
+
 /* py.store_global */
 MOLT_CG_FN void molt_cg_store_global(MoltValue *slot, MoltValue v) {
     MoltValue old = *slot;
@@ -327,6 +337,430 @@ MOLT_CG_FN int64_t molt_cg_mod_i64(int64_t a, int64_t b) {
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
     return r;
+}
+
+/* ---- fast paths ------------------------------------------------------------------------------
+ *
+ * Inline versions of the generic operations for the common operand kinds (both small ints, both floats, a
+ * float and a small int, a list or tuple indexed by a small int, a call of a Molt function with exactly its
+ * positional parameters). Each computes what the runtime entry it stands for would compute (CPython's
+ * int_add/float_add/..., Objects/longobject.c and floatobject.c) and falls back to that entry for every
+ * other case, so results, errors and their messages are the runtime's. Small ints have 48 bits, so the sum or
+ * difference of two never overflows int64_t; a result outside the small-int range takes the runtime path
+ * (which makes a big int). */
+
+/* Both words are small ints: one compare on the xor of their tags. */
+#define MOLT_CG_BOTH_SMALLINT(a, b) ((((a) ^ MOLT_TAG_INT) | ((b) ^ MOLT_TAG_INT)) <= MOLT_PAYLOAD_MASK)
+/* Both words are floats (doubles stored as themselves). */
+#define MOLT_CG_BOTH_DOUBLE(a, b) (((a) | (b)) < UINT64_C(0xFFF8000000000000) || \
+                                   (molt_is_double(a) && molt_is_double(b)))
+
+/* The two operands as doubles when both are floats, or one is a float and the other a small int (exactly
+ * representable: 48 bits), as CPython's float binary operators convert them. */
+MOLT_CG_FN bool molt_cg_as_doubles(MoltValue a, MoltValue b, double *x, double *y) {
+    if (molt_is_double(a)) {
+        *x = molt_as_double(a);
+        if (molt_is_double(b)) *y = molt_as_double(b);
+        else if (molt_is_smallint(b)) *y = (double)molt_as_smallint(b);
+        else return false;
+        return true;
+    }
+    if (molt_is_smallint(a) && molt_is_double(b)) {
+        *x = (double)molt_as_smallint(a);
+        *y = molt_as_double(b);
+        return true;
+    }
+    return false;
+}
+
+MOLT_CG_FN MoltValue molt_cg_small_result(int64_t r, MoltValue a, MoltValue b, MoltValue (*slow)(MoltValue, MoltValue)) {
+    return MOLT_LIKELY(molt_smallint_fits(r)) ? molt_from_smallint(r) : slow(a, b);
+}
+
+#define MOLT_CG_ARITH(NAME, SLOW, IOP, FOP)                                                       \
+    MOLT_CG_FN MoltValue NAME(MoltValue a, MoltValue b) {                                         \
+        if (MOLT_LIKELY(MOLT_CG_BOTH_SMALLINT(a, b)))                                              \
+            return molt_cg_small_result(molt_as_smallint(a) IOP molt_as_smallint(b), a, b, SLOW); \
+        double x, y;                                                                               \
+        if (molt_cg_as_doubles(a, b, &x, &y)) return molt_from_double(x FOP y);                   \
+        return SLOW(a, b);                                                                         \
+    }
+/* py.add, py.sub and their in-place forms (ints and floats have no __iadd__, so the in-place operator on two
+ * numbers is the binary one). */
+MOLT_CG_ARITH(molt_cg_add, molt_add, +, +)
+MOLT_CG_ARITH(molt_cg_sub, molt_sub, -, -)
+MOLT_CG_ARITH(molt_cg_inplace_add, molt_inplace_add, +, +)
+MOLT_CG_ARITH(molt_cg_inplace_sub, molt_inplace_sub, -, -)
+#undef MOLT_CG_ARITH
+
+#define MOLT_CG_MUL(NAME, SLOW)                                                               \
+    MOLT_CG_FN MoltValue NAME(MoltValue a, MoltValue b) {                                     \
+        if (MOLT_LIKELY(MOLT_CG_BOTH_SMALLINT(a, b))) {                                        \
+            int64_t r;                                                                         \
+            if (!__builtin_mul_overflow(molt_as_smallint(a), molt_as_smallint(b), &r))         \
+                return molt_cg_small_result(r, a, b, SLOW);                                    \
+            return SLOW(a, b);                                                                 \
+        }                                                                                      \
+        double x, y;                                                                           \
+        if (molt_cg_as_doubles(a, b, &x, &y)) return molt_from_double(x * y);                 \
+        return SLOW(a, b);                                                                     \
+    }
+MOLT_CG_MUL(molt_cg_mul, molt_mul)
+MOLT_CG_MUL(molt_cg_inplace_mul, molt_inplace_mul)
+#undef MOLT_CG_MUL
+
+/* py.truediv: int / int is correctly rounded when both are exact doubles (48 bits); a zero divisor takes the
+ * runtime path (ZeroDivisionError). */
+MOLT_CG_FN MoltValue molt_cg_truediv(MoltValue a, MoltValue b) {
+    double x, y;
+    if (MOLT_CG_BOTH_SMALLINT(a, b)) {
+        x = (double)molt_as_smallint(a);
+        y = (double)molt_as_smallint(b);
+    } else if (!molt_cg_as_doubles(a, b, &x, &y)) {
+        return molt_truediv(a, b);
+    }
+    if (MOLT_UNLIKELY(y == 0.0)) return molt_truediv(a, b);
+    return molt_from_double(x / y);
+}
+
+/* py.floordiv / py.mod on small ints (Python's rounding toward negative infinity); others: the runtime. */
+MOLT_CG_FN MoltValue molt_cg_floordiv(MoltValue a, MoltValue b) {
+    if (MOLT_CG_BOTH_SMALLINT(a, b) && b != molt_from_smallint(0))
+        return molt_cg_small_result(molt_cg_floordiv_i64(molt_as_smallint(a), molt_as_smallint(b)), a, b,
+                                    molt_floordiv);
+    return molt_floordiv(a, b);
+}
+MOLT_CG_FN MoltValue molt_cg_mod(MoltValue a, MoltValue b) {
+    if (MOLT_CG_BOTH_SMALLINT(a, b) && b != molt_from_smallint(0))
+        return molt_from_smallint(molt_cg_mod_i64(molt_as_smallint(a), molt_as_smallint(b)));
+    return molt_mod(a, b);
+}
+
+/* py.bitand / py.bitor / py.bitxor on small ints: the result stays in the small-int range. */
+MOLT_CG_FN MoltValue molt_cg_and(MoltValue a, MoltValue b) {
+    return MOLT_CG_BOTH_SMALLINT(a, b) ? (a & b) : molt_and(a, b);
+}
+MOLT_CG_FN MoltValue molt_cg_or(MoltValue a, MoltValue b) {
+    return MOLT_CG_BOTH_SMALLINT(a, b) ? (a | b) : molt_or(a, b);
+}
+MOLT_CG_FN MoltValue molt_cg_xor(MoltValue a, MoltValue b) {
+    return MOLT_CG_BOTH_SMALLINT(a, b) ? molt_from_smallint(molt_as_smallint(a) ^ molt_as_smallint(b))
+                                       : molt_xor(a, b);
+}
+/* py.rshift by a non-negative small int. */
+MOLT_CG_FN MoltValue molt_cg_rshift(MoltValue a, MoltValue b) {
+    if (MOLT_CG_BOTH_SMALLINT(a, b) && molt_as_smallint(b) >= 0) {
+        int64_t n = molt_as_smallint(b);
+        return molt_from_smallint(molt_as_smallint(a) >> (n > 63 ? 63 : n));
+    }
+    return molt_rshift(a, b);
+}
+
+/* py.pow on floats: for a finite positive base and a finite exponent CPython's float_pow is libm's pow, unless
+ * the result overflows (OverflowError: the runtime path raises it). */
+MOLT_CG_FN MoltValue molt_cg_pow(MoltValue a, MoltValue b) {
+    double x, y;
+    if (molt_cg_as_doubles(a, b, &x, &y) && x > 0.0 && x <= __DBL_MAX__ && y - y == 0.0) {
+        double r = __builtin_pow(x, y);
+        if (r - r == 0.0) return molt_from_double(r);
+    }
+    return molt_pow(a, b, MOLT_NONE);
+}
+
+/* py.neg */
+MOLT_CG_FN MoltValue molt_cg_neg(MoltValue a) {
+    if (molt_is_smallint(a) && a != molt_from_smallint(MOLT_SMALLINT_MIN)) return molt_from_smallint(-molt_as_smallint(a));
+    if (molt_is_double(a)) return molt_from_double(-molt_as_double(a));
+    return molt_neg(a);
+}
+
+/* py.eq ... py.ge: small ints and floats compare as numbers (a NaN is unordered, as in C); others: the runtime's
+ * rich comparison. The result is MOLT_TRUE/MOLT_FALSE on the fast paths. */
+#define MOLT_CG_COMPARE(NAME, OP, COP)                                                          \
+    MOLT_CG_FN MoltValue NAME(MoltValue a, MoltValue b) {                                       \
+        if (MOLT_LIKELY(MOLT_CG_BOTH_SMALLINT(a, b)))                                            \
+            return molt_from_bool(molt_as_smallint(a) COP molt_as_smallint(b));                 \
+        if (MOLT_CG_BOTH_DOUBLE(a, b)) return molt_from_bool(molt_as_double(a) COP molt_as_double(b)); \
+        return molt_richcompare(a, b, OP);                                                      \
+    }
+MOLT_CG_COMPARE(molt_cg_lt, MOLT_LT, <)
+MOLT_CG_COMPARE(molt_cg_le, MOLT_LE, <=)
+MOLT_CG_COMPARE(molt_cg_eq, MOLT_EQ, ==)
+MOLT_CG_COMPARE(molt_cg_ne, MOLT_NE, !=)
+MOLT_CG_COMPARE(molt_cg_gt, MOLT_GT, >)
+MOLT_CG_COMPARE(molt_cg_ge, MOLT_GE, >=)
+#undef MOLT_CG_COMPARE
+
+/* py.truthy: bool, small int, float and None inline; others: the runtime's molt_is_true (-1 on error). */
+MOLT_CG_FN int molt_cg_truthy(MoltValue v) {
+    if (MOLT_LIKELY(molt_is_bool(v))) return (int)(v & 1);
+    if (molt_is_smallint(v)) return (v & MOLT_PAYLOAD_MASK) != 0;
+    if (molt_is_double(v)) return molt_as_double(v) != 0.0;
+    if (v == MOLT_NONE) return 0;
+    return molt_is_true(v);
+}
+
+/* py.getitem: a list or tuple indexed by a small int in range; others: the runtime. */
+MOLT_CG_FN MoltValue molt_cg_getitem(MoltValue o, MoltValue key) {
+    if (molt_is_ptr(o) && molt_is_smallint(key)) {
+        MoltObject *p = molt_as_ptr(o);
+        int64_t i = molt_as_smallint(key);
+        if (p->type == &MoltList_Type) {
+            MoltList *l = (MoltList *)p;
+            if (i < 0) i += l->size;
+            if ((uint64_t)i < (uint64_t)l->size) return molt_incref(l->items[i]);
+        } else if (p->type == &MoltTuple_Type) {
+            MoltTuple *t = (MoltTuple *)p;
+            if (i < 0) i += t->size;
+            if ((uint64_t)i < (uint64_t)t->size) return molt_incref(t->items[i]);
+        }
+    }
+    return molt_getitem(o, key);
+}
+
+/* py.setitem: a list indexed by a small int in range; others: the runtime. 0 or -1. */
+MOLT_CG_FN int molt_cg_setitem(MoltValue o, MoltValue key, MoltValue v) {
+    if (molt_is_ptr(o) && molt_is_smallint(key) && molt_as_ptr(o)->type == &MoltList_Type) {
+        MoltList *l = (MoltList *)molt_as_ptr(o);
+        int64_t i = molt_as_smallint(key);
+        if (i < 0) i += l->size;
+        if ((uint64_t)i < (uint64_t)l->size) {
+            MoltValue old = l->items[i];
+            l->items[i] = molt_incref(v);
+            molt_decref(old);
+            return 0;
+        }
+    }
+    return molt_setitem(o, key, v);
+}
+
+/* py.call without keywords: a Molt function whose parameters are exactly `nargs` positional ones gets `args`
+ * as its frame (MoltFunction.fast_nargs), bracketed by the recursion count; anything else goes through
+ * molt_call (argument binding, defaults, bound methods, builtins, classes). `args` are borrowed from the
+ * caller, which holds them for the whole call. */
+MOLT_CG_FN MoltValue molt_cg_call(MoltValue f, const MoltValue *args, size_t nargs) {
+    if (MOLT_LIKELY(molt_is_ptr(f))) {
+        MoltFunction *fn = (MoltFunction *)molt_as_ptr(f);
+        if (MOLT_LIKELY(fn->ob.type == &MoltFunction_Type) && (size_t)fn->fast_nargs == nargs) {
+            if (MOLT_UNLIKELY(molt_enter_call_inline() < 0)) return MOLT_ERROR;
+            MoltValue r = fn->code->fast((MoltValue *)args);
+            molt_leave_call_inline();
+            return r;
+        }
+    }
+    return molt_call(f, args, nargs, 0);
+}
+
+/* ---- attribute fast paths ---------------------------------------------------------------------
+ *
+ * py.getattr / py.setattr on an instance of a class made by molt_make_class (a heap type with an instance
+ * dict), for an attribute name that is a str constant of the generated module. The lookup is CPython's
+ * PyObject_GenericGetAttr (as molt_getattr in class.c does it): the MRO for a data descriptor, then the
+ * instance dict, then the class attribute (a function becomes a bound method). The dicts are probed inline
+ * by key identity (the name constant is the same str object that the class body and __init__ stored), which
+ * needs no hashing (the hash is cached in the str) and no __eq__. Whatever the inline path does not settle —
+ * a key with the same hash that is another object, a property, staticmethod or classmethod, a missing
+ * attribute, any other kind of object — goes to molt_getattr / molt_setattr, so behaviour and errors are the
+ * runtime's.
+ *
+ * Each op site has a MoltCgAttrCache (zero-initialised static data of the generated file). It remembers only
+ * facts that cannot change while the program runs: the dicts of a heap type's MRO (a heap type is immortal, its
+ * MRO is fixed when it is made and its tp_dict is never replaced, only mutated) and a hint, the entry index
+ * where the name was last found in an instance dict, which is checked before use. The dicts themselves are
+ * probed on every access, so a class changed at run time needs no invalidation. */
+
+#define MOLT_CG_ATTR_MRO_MAX 6
+
+/* The hit paths are inlined at every site; the rest of each operation is one out-of-line function. */
+#if defined(__GNUC__) && !defined(MOLT_CG_EXTERN)
+#define MOLT_CG_HOT __attribute__((always_inline)) static inline
+#define MOLT_CG_COLD __attribute__((noinline)) static
+#else
+#define MOLT_CG_HOT MOLT_CG_FN
+#define MOLT_CG_COLD MOLT_CG_FN
+#endif
+
+/* The per-site cache of py.getattr / py.setattr (all zero: empty). */
+typedef struct MoltCgAttrCache {
+    const MoltType *type;   /* a heap type whose instances have a dict and whose MRO dicts are below, or NULL */
+    MoltHash hash;          /* the site's attribute name's hash (a str's hash never changes) */
+    size_t dictoffset;      /* type->tp_dictoffset */
+    int ndicts;             /* the dicts of the MRO entries that have one, in MRO order */
+    const MoltDict *dicts[MOLT_CG_ATTR_MRO_MAX];
+    int64_t hint;           /* entry index of the name in the last instance dict it was found in */
+} MoltCgAttrCache;
+
+/* CPython's lookdict probe (Objects/dictobject.c, as dict.c's dict_find) for a key compared by identity only:
+ * the entry index, -1 when the key is absent, -2 when an entry with the same hash holds another object (only
+ * __eq__ could tell). */
+MOLT_CG_HOT int64_t molt_cg_dict_probe(const MoltDict *d, MoltValue key, MoltHash hash) {
+    uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = d->indices[i];
+        if (ix == -1) return -1; /* IX_EMPTY */
+        if (ix >= 0) {
+            const MoltDictEntry *e = &d->entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == hash) return -2;
+        }
+        perturb >>= 5; /* PERTURB_SHIFT */
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+/* The dict behind a MoltValue that may be a dict, MOLT_NONE or 0: NULL unless it is a dict. */
+MOLT_CG_FN MoltDict *molt_cg_as_dict(MoltValue v) {
+    if (v == 0 || !molt_is_ptr(v) || molt_as_ptr(v)->type != &MoltDict_Type) return NULL;
+    return (MoltDict *)molt_as_ptr(v);
+}
+
+/* Points the cache at the type of `o` when the fast paths apply to it (an instance of a heap type with an
+ * instance dict, a tuple MRO of at most MOLT_CG_ATTR_MRO_MAX dicts, a name whose hash is known). */
+MOLT_CG_FN bool molt_cg_attr_fill(MoltCgAttrCache *c, MoltValue o, MoltValue name) {
+    if (!molt_is_ptr(o)) return false;
+    const MoltType *t = molt_as_ptr(o)->type;
+    if (c->type == t) return true;
+    if (!(t->tp_flags & MOLT_TPFLAG_HEAPTYPE) || t->tp_dictoffset == 0) return false;
+    MoltHash hash = ((const MoltStr *)molt_as_ptr(name))->hash;
+    MoltValue mro = t->tp_mro;
+    if (hash == -1 || !molt_is_ptr(mro) || molt_as_ptr(mro)->type != &MoltTuple_Type) return false;
+    const MoltTuple *m = (const MoltTuple *)molt_as_ptr(mro);
+    int n = 0;
+    for (int64_t i = 0; i < m->size; i++) {
+        const MoltDict *d = molt_cg_as_dict(((const MoltType *)molt_as_ptr(m->items[i]))->tp_dict);
+        if (d == NULL) continue;
+        if (n == MOLT_CG_ATTR_MRO_MAX) return false;
+        c->dicts[n++] = d;
+    }
+    c->type = t;
+    c->hash = hash;
+    c->dictoffset = t->tp_dictoffset;
+    c->ndicts = n;
+    return true;
+}
+
+/* The MRO lookup of molt_type_lookup for the cached type: 1 with *found the attribute (borrowed) or MOLT_ERROR
+ * when no class defines it; 0 when the identity probe cannot tell. */
+MOLT_CG_FN int molt_cg_mro_lookup(const MoltCgAttrCache *c, MoltValue name, MoltValue *found) {
+    for (int k = 0; k < c->ndicts; k++) {
+        const MoltDict *d = c->dicts[k];
+        int64_t ix = molt_cg_dict_probe(d, name, c->hash);
+        if (ix >= 0) {
+            *found = d->entries[ix].value;
+            return 1;
+        }
+        if (ix == -2) return 0;
+    }
+    *found = MOLT_ERROR;
+    return 1;
+}
+
+/* Whether no class of the cached type's MRO has `name` (the common case for instance attributes); false also
+ * when the identity probe cannot tell. */
+MOLT_CG_HOT bool molt_cg_mro_surely_absent(const MoltCgAttrCache *c, MoltValue name) {
+    for (int k = 0; k < c->ndicts; k++)
+        if (molt_cg_dict_probe(c->dicts[k], name, c->hash) != -1) return false;
+    return true;
+}
+
+/* The instance dict of `p` (an instance of c->type), or NULL while it has none. */
+MOLT_CG_FN MoltDict *molt_cg_inst_dict(const MoltCgAttrCache *c, MoltObject *p) {
+    MoltValue dv = *(MoltValue *)((char *)p + c->dictoffset);
+    return dv == MOLT_NONE ? NULL : (MoltDict *)molt_as_ptr(dv);
+}
+
+/* The entry index of `name` in instance dict `d`: the site's hint when it still holds the name, else a probe
+ * (which updates the hint). -1 absent, -2 unknown, as molt_cg_dict_probe. */
+MOLT_CG_FN int64_t molt_cg_inst_find(MoltCgAttrCache *c, const MoltDict *d, MoltValue name) {
+    int64_t h = c->hint;
+    if (h < d->nentries && d->entries[h].key == name) return h;
+    int64_t ix = molt_cg_dict_probe(d, name, c->hash);
+    if (ix >= 0) c->hint = ix;
+    return ix;
+}
+
+/* The whole of py.getattr through the site cache (the hit path of molt_cg_getattr_at falls back to it). */
+MOLT_CG_COLD MoltValue molt_cg_getattr_miss(MoltValue o, MoltValue name, MoltCgAttrCache *c) {
+    if (!molt_cg_attr_fill(c, o, name)) return molt_getattr(o, name);
+    MoltObject *p = molt_as_ptr(o);
+    MoltValue d;
+    if (!molt_cg_mro_lookup(c, name, &d)) return molt_getattr(o, name);
+    MoltType *dt = d != MOLT_ERROR && molt_is_ptr(d) ? molt_as_ptr(d)->type : NULL;
+    if (dt == &MoltProperty_Type) return molt_getattr(o, name); /* a data descriptor comes first */
+    const MoltDict *inst = molt_cg_inst_dict(c, p);
+    if (inst != NULL) {
+        int64_t ix = molt_cg_inst_find(c, inst, name);
+        if (ix >= 0) return molt_incref(inst->entries[ix].value);
+        if (ix == -2) return molt_getattr(o, name);
+    }
+    if (d == MOLT_ERROR) return molt_getattr(o, name); /* AttributeError or the runtime's other attributes */
+    if (dt == &MoltFunction_Type) return molt_method_new(d, o);
+    if (dt == &MoltStaticMethod_Type || dt == &MoltClassMethod_Type) return molt_getattr(o, name);
+    return molt_incref(d); /* a plain class attribute */
+}
+
+/* py.getattr o, {name}: name a str constant (borrowed), c the op site's cache; a new reference or MOLT_ERROR.
+ * Hit path: an instance of the cached type, no class in its MRO has the name, the instance dict holds it at the
+ * hinted entry. */
+MOLT_CG_HOT MoltValue molt_cg_getattr_at(MoltValue o, MoltValue name, MoltCgAttrCache *c) {
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        MoltObject *p = molt_as_ptr(o);
+        if (MOLT_LIKELY(p->type == c->type) && molt_cg_mro_surely_absent(c, name)) {
+            const MoltDict *inst = molt_cg_inst_dict(c, p);
+            int64_t h = c->hint;
+            if (MOLT_LIKELY(inst != NULL && h < inst->nentries && inst->entries[h].key == name))
+                return molt_incref(inst->entries[h].value);
+        }
+    }
+    return molt_cg_getattr_miss(o, name, c);
+}
+
+/* The whole of py.setattr through the site cache. */
+MOLT_CG_COLD int molt_cg_setattr_miss(MoltValue o, MoltValue name, MoltValue v, MoltCgAttrCache *c) {
+    if (!molt_cg_attr_fill(c, o, name)) return molt_setattr(o, name, v);
+    MoltObject *p = molt_as_ptr(o);
+    MoltValue d;
+    if (!molt_cg_mro_lookup(c, name, &d)) return molt_setattr(o, name, v);
+    if (d != MOLT_ERROR && molt_is_ptr(d) && molt_as_ptr(d)->type == &MoltProperty_Type) return molt_setattr(o, name, v);
+    MoltDict *inst = molt_cg_inst_dict(c, p);
+    if (inst != NULL) {
+        int64_t ix = molt_cg_inst_find(c, inst, name);
+        if (ix >= 0) { /* replace the value, as dict_insert does for a present key */
+            MoltValue old = inst->entries[ix].value;
+            inst->entries[ix].value = molt_incref(v);
+            molt_decref(old);
+            return 0;
+        }
+    }
+    return molt_setattr(o, name, v);
+}
+
+/* py.setattr o, v {name}: 0 or -1. Hit path as molt_cg_getattr_at's: the value at the hinted entry is replaced. */
+MOLT_CG_HOT int molt_cg_setattr_at(MoltValue o, MoltValue name, MoltValue v, MoltCgAttrCache *c) {
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        MoltObject *p = molt_as_ptr(o);
+        if (MOLT_LIKELY(p->type == c->type) && molt_cg_mro_surely_absent(c, name)) {
+            MoltDict *inst = molt_cg_inst_dict(c, p);
+            int64_t h = c->hint;
+            if (MOLT_LIKELY(inst != NULL && h < inst->nentries && inst->entries[h].key == name)) {
+                MoltValue old = inst->entries[h].value;
+                inst->entries[h].value = molt_incref(v);
+                molt_decref(old);
+                return 0;
+            }
+        }
+    }
+    return molt_cg_setattr_miss(o, name, v, c);
+}
+
+/* py.getattr / py.setattr without a site cache (for code generators that keep none). */
+MOLT_CG_FN MoltValue molt_cg_getattr(MoltValue o, MoltValue name) {
+    MoltCgAttrCache c = {0};
+    return molt_cg_getattr_at(o, name, &c);
+}
+MOLT_CG_FN int molt_cg_setattr(MoltValue o, MoltValue name, MoltValue v) {
+    MoltCgAttrCache c = {0};
+    return molt_cg_setattr_at(o, name, v, &c);
 }
 
 /* ---- end of prelude ---------------------------------------------------------------------------- */

@@ -39,6 +39,11 @@ MoltValue molt_float_round(double x, MoltValue ndigits);
 /* _Py_HashDouble; NaN hashes to 0 (CPython >= 3.10 hashes NaN by object
  * identity, which NaN-boxed floats don't have). */
 MoltHash molt_double_hash(double d);
+/* float methods (number_methods.c): v a float. as_integer_ratio: OverflowError "cannot convert
+ * Infinity to integer ratio", ValueError "cannot convert NaN to integer ratio". */
+MoltValue molt_float_is_integer(MoltValue v);
+MoltValue molt_float_conjugate(MoltValue v);
+MoltValue molt_float_as_integer_ratio(MoltValue v);
 
 
 #endif

@@ -74,6 +74,14 @@ MoltValue molt_int_xor(MoltValue a, MoltValue b);
  * to even at 10**-ndigits; ndigits MOLT_NONE or >= 0 returns a unchanged (as int). */
 MoltValue molt_int_round(MoltValue a, MoltValue ndigits);
 
+/* Methods and attributes (number_methods.c), v an int or bool; bool answers ints. */
+MoltValue molt_int_bit_length(MoltValue v);
+MoltValue molt_int_bit_count(MoltValue v);
+MoltValue molt_int_conjugate(MoltValue v);
+MoltValue molt_int_as_integer_ratio(MoltValue v);   /* (v, 1) */
+/* o.real / .imag / .numerator / .denominator of an int, bool or float; MOLT_NOTIMPLEMENTED otherwise. */
+MoltValue molt_number_getattr(MoltValue o, MoltValue name);
+
 /* Round the exact value q * 2**exp2 (+ a nonzero tail below q's last bit
  * when `sticky`) to the nearest double, ties to even. Sets *overflow if the
  * result exceeds DBL_MAX. */

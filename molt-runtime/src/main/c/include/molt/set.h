@@ -63,6 +63,14 @@ MoltValue molt_set_issubset(MoltValue s, MoltValue other);
 MoltValue molt_set_issuperset(MoltValue s, MoltValue other);
 MoltValue molt_set_isdisjoint(MoltValue s, MoltValue other);
 
+/* The method forms with any number of others: s.union(*others) ... (set_ops.c). */
+MoltValue molt_set_union_multi(MoltValue s, const MoltValue *others, size_t n);
+MoltValue molt_set_intersection_multi(MoltValue s, const MoltValue *others, size_t n);
+MoltValue molt_set_difference_multi(MoltValue s, const MoltValue *others, size_t n);
+MoltValue molt_set_update_multi(MoltValue s, const MoltValue *others, size_t n);            /* None */
+MoltValue molt_set_intersection_update_multi(MoltValue s, const MoltValue *others, size_t n); /* None */
+MoltValue molt_set_difference_update_multi(MoltValue s, const MoltValue *others, size_t n);   /* None */
+
 /* In-place operators s |= o, s &= o, s -= o, s ^= o (both sets; else NotImplemented). */
 MoltValue molt_set_ior(MoltValue s, MoltValue o);
 MoltValue molt_set_iand(MoltValue s, MoltValue o);

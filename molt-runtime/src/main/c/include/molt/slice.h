@@ -41,6 +41,12 @@ MoltValue molt_slice_indices_method(MoltValue slice, MoltValue length);
  * ValueError "range() arg 3 must not be zero". */
 MoltValue molt_range_new(MoltValue start, MoltValue stop, MoltValue step);
 bool molt_is_range(MoltValue v);
+/* r.count(x), r.index(x): O(1) for ints (ValueError "4 is not in range"), else by comparing
+ * with each item ("sequence.index(x): x not in sequence"). */
+MoltValue molt_range_count(MoltValue r, MoltValue x);
+MoltValue molt_range_index(MoltValue r, MoltValue x);
+/* .start / .stop / .step of a range or slice; MOLT_NOTIMPLEMENTED for other names or objects. */
+MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name);
 /* reversed(r) */
 MoltValue molt_range_reversed(MoltValue r);
 

@@ -92,6 +92,11 @@ MoltValue molt_str_center(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_ljust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_rjust(MoltValue s, MoltValue width, MoltValue fillchar);
 MoltValue molt_str_zfill(MoltValue s, MoltValue width);
+/* TypeError "removeprefix() argument must be str, not int". */
+MoltValue molt_str_removeprefix(MoltValue s, MoltValue prefix);
+MoltValue molt_str_removesuffix(MoltValue s, MoltValue suffix);
+/* tabsize MOLT_NONE: 8; columns reset after \n and \r; tabsize <= 0 removes tabs. */
+MoltValue molt_str_expandtabs(MoltValue s, MoltValue tabsize);
 
 /* ---- methods producing or consuming lists (str_split.c) */
 /* s.split(sep, maxsplit) / s.rsplit(...): sep MOLT_NONE splits on whitespace runs;
@@ -109,6 +114,25 @@ MoltValue molt_str_join(MoltValue sep, MoltValue iterable);
  * name in kwnames (tuple of str or 0). Fields {name!conv:spec} with auto/manual numbering, keywords,
  * .attr and [key], !r/!s/!a, nested fields in the spec; values formatted by molt_format. */
 MoltValue molt_str_format(MoltValue fmt, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* ---- printf-style formatting (str_printf.c) */
+/* format % args (PyUnicode_Format): args a tuple (one value per conversion), a mapping (for
+ * %(key)s; PyMapping_Check: not a tuple or str, and its type has __getitem__) or any other single
+ * value. Conversions d i u o x X e E f F g G c r s a %%, flags - + space # 0, width and precision
+ * (digits or *). TypeError "not enough arguments for format string" / "not all arguments converted
+ * during string formatting" / "%d format: a real number is required, not str", ValueError
+ * "unsupported format character 'y' (0x79) at index 1" (index in code points) / "incomplete format",
+ * as CPython 3.11. */
+MoltValue molt_str_printf(MoltValue format, MoltValue args);
+/* fmt.format_map(mapping): keyword fields are mapping[key] (any __getitem__); positional fields
+ * raise ValueError "Format string contains positional fields". */
+MoltValue molt_str_format_map(MoltValue fmt, MoltValue mapping);
+/* str.maketrans (str_translate.c): the builtin (immortal, borrowed) that a program reaches as
+ * str.maketrans or s.maketrans; its result is a dict {code point: int, str or None}. */
+MoltValue molt_str_maketrans_builtin(void);
+/* s.translate(table): table[ord(c)] per code point (any __getitem__): LookupError keeps c, None
+ * deletes it, an int or a str replaces it; ValueError "character mapping must be in
+ * range(0x110000)", TypeError "character mapping must return integer, None or str". */
+MoltValue molt_str_translate(MoltValue s, MoltValue table);
 /* ascii(v) */
 MoltValue molt_ascii(MoltValue v);
 

@@ -17,6 +17,9 @@ typedef struct MoltStrBuf {
 
 void molt_strbuf_init(MoltStrBuf *b);
 void molt_strbuf_append(MoltStrBuf *b, const char *s, size_t n);
+/* Makes room for `extra` more bytes at once (a padding width, say); false, and the buffer
+ * failed (MemoryError at finish), when that much memory cannot be had. */
+bool molt_strbuf_reserve(MoltStrBuf *b, uint64_t extra);
 void molt_strbuf_append_cstr(MoltStrBuf *b, const char *s);
 void molt_strbuf_append_char(MoltStrBuf *b, char c);
 /* Appends the UTF-8 text of str `s` (borrowed). */

@@ -4,6 +4,9 @@ import dev.molt.backend.c.CBackend;
 import dev.molt.backend.c.CBackendException;
 import dev.molt.backend.c.NativeLinker;
 import dev.molt.backend.c.UnsupportedOpException;
+import dev.molt.backend.wasm.WasmBackend;
+import dev.molt.backend.wasm.WasmLinkException;
+import dev.molt.backend.wasm.WasmLinker;
 import dev.molt.cli.internal.IoErrors;
 import dev.molt.frontend.PySyntaxError;
 import dev.molt.frontend.PythonParser;
@@ -21,7 +24,6 @@ import dev.molt.passes.PassManager;
 import dev.molt.passes.PassRegistry;
 import dev.molt.runtime.RuntimeBuildException;
 import dev.molt.runtime.RuntimeBuilder;
-import dev.molt.runtime.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,18 +38,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The compiler driver (DESIGN §1, §7): one Python source file through every stage to IR text, C text or a native
- * executable for the host.
+ * The compiler driver (DESIGN §1, §7): one Python source file through every stage to IR text, C text, a native
+ * executable for the host, or a WebAssembly (WASI preview 1) module ({@link Target#WASM}, docs/wasm.md).
  *
  * <pre>
  *   .py --PythonParser--&gt; AST --SymbolTable--&gt; scopes --Lowering--&gt; py-level IR --PassManager (O0 | O2)--&gt;
  *       IR --CBackend--&gt; C --NativeLinker (clang, libmolt.a from RuntimeBuilder)--&gt; executable
+ *       IR --WasmBackend--&gt; relocatable object --WasmLinker (wasm-ld, libmolt.a for wasm32-wasi)--&gt; .wasm
  * </pre>
  *
  * <pre>{@code
  * Compiler c = Compiler.create();                                   // -O2
  * SourceFile src = Compiler.read(Path.of("fib.py"));
  * Path exe = c.build(src, Path.of("fib"));                          // native executable
+ * Path wasm = c.withTarget(Compiler.Target.WASM).build(src, Path.of("fib.wasm")); // WASI module
  * String cText = c.withOptLevel(Compiler.OptLevel.O0).toC(src);     // the C it compiles
  * }</pre>
  *
@@ -94,10 +98,46 @@ public final class Compiler {
         }
     }
 
+    /** What {@link #build} produces: a native executable for the host, or a WebAssembly module for WASI. */
+    public enum Target {
+        /** A native executable for the host, through C and clang (docs/backend-c.md). The default. */
+        NATIVE("native", dev.molt.runtime.Target.HOST),
+        /** A WASI preview 1 command module ({@code .wasm}) run by {@code molt run --target wasm} under node (docs/wasm.md). */
+        WASM("wasm", dev.molt.runtime.Target.WASM32_WASI);
+
+        private final String id;
+        private final dev.molt.runtime.Target runtime;
+
+        Target(String id, dev.molt.runtime.Target runtime) {
+            this.id = id;
+            this.runtime = runtime;
+        }
+
+        /** The command-line spelling ({@code native}, {@code wasm}). */
+        public String id() {
+            return id;
+        }
+
+        /** The runtime target the program is linked with. */
+        public dev.molt.runtime.Target runtime() {
+            return runtime;
+        }
+
+        /** The target spelled {@code id}, or null. */
+        public static Target byId(String id) {
+            for (Target t : values()) {
+                if (t.id.equals(id)) return t;
+            }
+            return null;
+        }
+    }
+
     /** What {@link #compile} writes. */
     public enum Emit {
-        /** A native executable for the host (the default). */
+        /** The program: a native executable for the host (the default), or the linked {@code .wasm} for {@link Target#WASM}. */
         EXECUTABLE,
+        /** The program's WebAssembly relocatable object before linking (docs/wasm.md; any target). */
+        OBJECT,
         /** The generated C file (one self-contained translation unit including {@code molt/molt.h}). */
         C,
         /** The IR text after the pass pipeline (docs/ir.md), i.e. what the C backend receives. */
@@ -107,31 +147,43 @@ public final class Compiler {
     private final OptLevel opt;
     private final RuntimeBuilder runtime;
     private final boolean verifyEach;
+    private final Target target;
 
-    private Compiler(OptLevel opt, RuntimeBuilder runtime, boolean verifyEach) {
+    private Compiler(OptLevel opt, RuntimeBuilder runtime, boolean verifyEach, Target target) {
         this.opt = opt;
         this.runtime = runtime;
         this.verifyEach = verifyEach;
+        this.target = target;
     }
 
     /** A compiler at {@link OptLevel#O2} using {@link RuntimeBuilder#create()} (detected clang, default cache). */
     public static Compiler create() {
-        return new Compiler(OptLevel.O2, RuntimeBuilder.create(), false);
+        return new Compiler(OptLevel.O2, RuntimeBuilder.create(), false, Target.NATIVE);
     }
 
     /** A copy compiling at {@code level}. */
     public Compiler withOptLevel(OptLevel level) {
-        return new Compiler(level, runtime, verifyEach);
+        return new Compiler(level, runtime, verifyEach, target);
     }
 
     /** A copy that builds and caches the runtime with {@code builder} (toolchain, cache root). */
     public Compiler withRuntimeBuilder(RuntimeBuilder builder) {
-        return new Compiler(opt, builder, verifyEach);
+        return new Compiler(opt, builder, verifyEach, target);
     }
 
     /** A copy that verifies the IR before the pipeline and after every pass (slower; for debugging Molt). */
     public Compiler withVerifyEach(boolean on) {
-        return new Compiler(opt, runtime, on);
+        return new Compiler(opt, runtime, on, target);
+    }
+
+    /** A copy building for {@code t} ({@link #build}, {@link #buildCached}). */
+    public Compiler withTarget(Target t) {
+        return new Compiler(opt, runtime, verifyEach, t);
+    }
+
+    /** The target of {@link #build}. */
+    public Target target() {
+        return target;
     }
 
     /** The optimization level. */
@@ -234,8 +286,40 @@ public final class Compiler {
      *     the runtime does not build
      */
     public Path build(SourceFile source, Path executable) throws CompileException {
+        if (target == Target.WASM) {
+            return linkWasm(toObject(source), executable);
+        }
         CUnit c = toCUnit(source);
         return link(c.text(), c.name(), executable);
+    }
+
+    /**
+     * The WebAssembly relocatable object of the program (docs/wasm.md §5): the code our writer produced, before
+     * {@code wasm-ld} links it with the runtime.
+     *
+     * @param source the Python source
+     * @return the object's bytes (deterministic)
+     * @throws CompileException as {@link #toIr}, and {@link CompileException.Kind#UNSUPPORTED UNSUPPORTED} for every
+     *     op the backend cannot translate yet
+     */
+    public byte[] toObject(SourceFile source) throws CompileException {
+        Module ir = toIr(source);
+        try {
+            return WasmBackend.emitObject(ir);
+        } catch (UnsupportedOpException e) {
+            throw new CompileException(CompileException.Kind.UNSUPPORTED, e.getMessage(), e);
+        } catch (VerificationException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, "invalid IR: " + e.getMessage(), e);
+        }
+    }
+
+    private Path linkWasm(byte[] object, Path output) throws CompileException {
+        requireToolchain();
+        try {
+            return WasmLinker.create().withRuntimeBuilder(runtime).withDebug(opt == OptLevel.O0).linkObject(object, output);
+        } catch (WasmLinkException | RuntimeBuildException e) {
+            throw new CompileException(CompileException.Kind.INTERNAL, e.getMessage(), e);
+        }
     }
 
     /**
@@ -252,26 +336,40 @@ public final class Compiler {
      * @throws CompileException as {@link #build}; {@link CompileException.Kind#IO IO} if the cache cannot be written
      */
     public Path buildCached(SourceFile source, Path cacheDir) throws CompileException {
-        CUnit unit = toCUnit(source);
-        String c = unit.text();
-        String cName = unit.name();
+        String cName;
+        String c;
+        byte[] object = null;
+        if (target == Target.WASM) {
+            object = toObject(source);
+            String stem = source.name().replaceAll(".*[/\\\\]", "").replaceAll("\\.py$", "");
+            cName = (stem.isEmpty() ? "module" : stem.replaceAll("[^A-Za-z0-9_.-]", "_")) + ".wasm";
+            c = HexFormat.of().formatHex(object);
+        } else {
+            CUnit unit = toCUnit(source);
+            c = unit.text();
+            cName = unit.name();
+        }
         requireToolchain();
         String runtimeKey;
         try {
-            runtimeKey = runtime.buildKey(Target.HOST);
+            runtimeKey = runtime.buildKey(target.runtime());
         } catch (RuntimeException e) {
             throw new CompileException(CompileException.Kind.INTERNAL, "cannot identify the runtime: " + e, e);
         }
-        String key = sha256(String.join("\u0000", List.of("molt-exe-v1", cName, opt.name(), runtimeKey, c)))
+        String key = sha256(String.join("\u0000", List.of("molt-exe-v1", target.id(), cName, opt.name(), runtimeKey, c)))
                 .substring(0, 20);
         Path dir = cacheDir.resolve(key);
-        Path exe = dir.resolve(cName.substring(0, cName.length() - 2));
-        if (Files.isRegularFile(exe) && Files.isExecutable(exe)) return exe;
+        Path exe = dir.resolve(target == Target.WASM ? cName : cName.substring(0, cName.length() - 2));
+        if (Files.isRegularFile(exe) && (target == Target.WASM || Files.isExecutable(exe))) return exe;
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".link-", ".tmp");
             try {
-                link(c, cName, tmp);
+                if (object != null) {
+                    linkWasm(object, tmp);
+                } else {
+                    link(c, cName, tmp);
+                }
                 try {
                     Files.move(tmp, exe, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -303,6 +401,7 @@ public final class Compiler {
                 return build(source, output);
             }
             case C -> writeText(output, toC(source));
+            case OBJECT -> writeBytes(output, toObject(source));
             case IR -> writeText(output, toIrText(source));
         }
         return output;
@@ -331,10 +430,21 @@ public final class Compiler {
     }
 
     private void requireToolchain() throws CompileException {
-        List<String> problems = runtime.toolchain().problems(Target.HOST);
+        List<String> problems = runtime.toolchain().problems(target.runtime());
         if (!problems.isEmpty()) {
-            throw new CompileException(CompileException.Kind.TOOLCHAIN,
-                    "cannot build a native executable: " + String.join("; ", problems), null);
+            throw new CompileException(CompileException.Kind.TOOLCHAIN, (target == Target.WASM
+                    ? "cannot build a WebAssembly module: " : "cannot build a native executable: ")
+                    + String.join("; ", problems), null);
+        }
+    }
+
+    private static void writeBytes(Path output, byte[] bytes) throws CompileException {
+        try {
+            Path abs = output.toAbsolutePath();
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+            Files.write(output, bytes);
+        } catch (IOException e) {
+            throw new CompileException(CompileException.Kind.IO, "cannot write " + output + ": " + IoErrors.reason(e), e);
         }
     }
 

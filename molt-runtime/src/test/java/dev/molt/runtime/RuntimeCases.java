@@ -321,6 +321,45 @@ final class RuntimeCases {
         return out;
     }
 
+    /** printf-style {@code fmt % args}: every conversion and flag on scalars, tuples, mappings, and the errors. */
+    static List<String> printf() {
+        List<String> out = new ArrayList<>();
+        List<String> values = List.of(i(0), i(7), i(-255), i(65), i(0x110000), i(BigInteger.TWO.pow(100)),
+                i(BigInteger.TWO.pow(70).negate()), b(true), f(0.0), f(-0.0), f(3.99), f(-2.5), f(1234.5678),
+                f(1e20), f(1e-7), f(Double.POSITIVE_INFINITY), f(Double.NaN), s(""), s("a"), s("h\u00e9llo"),
+                s("\ud83d\ude00"), NONE, "e:list", "e:tuple", "e:dict");
+        List<String> formats = List.of("%s", "%r", "%a", "%d", "%i", "%u", "%o", "%x", "%X", "%e", "%E", "%f",
+                "%F", "%g", "%G", "%c", "%%", "%5s|", "%-5s|", "%.2s", "%-6.2s|", "%+d", "% d", "%05d", "%-05d|",
+                "%+05d", "%.3d", "%+.3d", "%#o", "%#x", "%#X", "%#10X", "%010.3x", "%-#8x|", "%#08o", "% 05.1f",
+                "%+.2e", "%#.0f", "%#.3g", "%#g", "%010.4f", "%-10.2f|", "%5c", "%-3c|", "%.0c", "%ld", "%hs",
+                "%Lf", "x%sy%%z", "\u00e9%s\u00e9", "%5.1s|", "%+s", "%10r", "%.3a", "abc", "%", "%5", "%.",
+                "%y", "% y", "%\u00e9", "%\n", "%'", "%(a)s", "%#5.3x|", "%0-6d|", "%- 6d|", "%+ d");
+        for (String v : values) {
+            for (String fm : formats) {
+                out.add(op("mod", s(fm), v));
+            }
+        }
+        out.add(op("=", "0", "tuple", i(1), s("two"), f(3.5)));
+        out.add(op("=", "1", "dict", s("a"), i(1), s("b"), s("x y"), s("a)b"), i(2), s("(x)"), i(3)));
+        out.add(op("=", "2", "tuple", i(-8), i(2), f(3.14159)));
+        out.add(op("=", "3", "tuple", s("a"), i(1)));
+        out.add(op("=", "4", "tuple", i(5)));
+        out.add(op("=", "5", "tuple", "r:0"));
+        out.add(op("=", "6", "tuple", i("1180591620717411303424"), i(1)));
+        out.add(op("=", "7", "tuple", i(1), i("1099511627776"), f(1.0)));
+        for (String fm : List.of("%d %s %f", "%s %s", "%s %s %s %s", "%r|%r|%r", "%s", "%d", "%*.*f", "%*s|%s",
+                "%.*f|", "%-*d|", "%*d", "%c%c", "%s%%%s", "%(a)s", "%d %d %d", "%s", "%x %s %s", "%*.*f")) {
+            for (String reg : List.of("r:0", "r:2", "r:3", "r:4", "r:5", "r:6", "r:7")) {
+                out.add(op("mod", s(fm), reg));
+            }
+        }
+        for (String fm : List.of("%(a)s", "%(b)r", "%(a)d-%(b)s", "%(a)s %s", "%(a)*d", "%(a", "%(a)", "%(c)s",
+                "%((x))s", "%(a)b)s", "%(a)s %(a)05d", "abc", "%s", "%(a)%", "%%", "%(b)-8s|", "%(a)#x")) {
+            out.add(op("mod", s(fm), "r:1"));
+        }
+        return out;
+    }
+
     static List<String> strMethods() {
         List<String> out = new ArrayList<>();
         List<String> selves = List.of("", "abc", "aaa", "  x y\t\n", "\u3000h\u00e9llo\u3000", "-12", "+ab",

@@ -37,6 +37,11 @@ class RuntimeDifferentialTest {
     }
 
     @Test
+    void printfStyleFormatting() {
+        assertSameAsCPython(RuntimeCases.printf());
+    }
+
+    @Test
     void strMethods() {
         assertSameAsCPython(RuntimeCases.strMethods());
     }

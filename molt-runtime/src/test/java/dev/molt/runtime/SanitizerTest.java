@@ -19,6 +19,7 @@ class SanitizerTest {
         lines.addAll(RuntimeCases.exceptions());
         lines.addAll(RuntimeCases.formats());
         lines.addAll(RuntimeCases.strMethods());
+        lines.addAll(RuntimeCases.printf());
         lines.addAll(ContainerCases.lists());
         lines.addAll(ContainerCases.tuplesRangesSlices());
         lines.addAll(ContainerCases.dicts());
@@ -30,6 +31,9 @@ class SanitizerTest {
         lines.addAll(ContainerCases.strSplitJoin());
         lines.addAll(ContainerCases.strFormat());
         lines.addAll(ContainerCases.builtinMethods());
+        lines.addAll(MethodCases.methodDescriptors());
+        lines.addAll(MethodCases.numberMethods());
+        lines.addAll(MethodCases.strMethods());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

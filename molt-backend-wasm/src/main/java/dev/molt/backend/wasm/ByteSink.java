@@ -111,6 +111,32 @@ public final class ByteSink {
         }
     }
 
+    /**
+     * Appends {@code value} as an unsigned LEB128 padded to exactly 5 bytes, the form a relocatable object uses for
+     * every field a linker rewrites (tool-conventions Linking.md, "Relocation Sections": {@code varuint32} fields are
+     * "padded to 5 bytes").
+     *
+     * @param value an unsigned 32-bit value held in a long
+     * @throws IllegalArgumentException if the value is out of range
+     */
+    public ByteSink u32LebPadded(long value) {
+        if (value < 0 || value > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("u32 out of range: " + value);
+        }
+        for (int i = 0; i < 4; i++) {
+            u8((int) ((value >>> (7 * i)) & 0x7F) | 0x80);
+        }
+        return u8((int) ((value >>> 28) & 0x0F));
+    }
+
+    /** Appends {@code value} as a signed LEB128 padded to exactly 5 bytes (Linking.md, {@code varint32} fields). */
+    public ByteSink s32LebPadded(int value) {
+        for (int i = 0; i < 4; i++) {
+            u8(((value >> (7 * i)) & 0x7F) | 0x80);
+        }
+        return u8((value >> 28) & 0x7F);
+    }
+
     /** Appends the 4 little-endian bytes of an unsigned 32-bit value (used for the module header's version). */
     public ByteSink u32Fixed(int value) {
         u8(value).u8(value >>> 8).u8(value >>> 16).u8(value >>> 24);
@@ -143,6 +169,15 @@ public final class ByteSink {
             element.accept(this, item);
         }
         return this;
+    }
+
+    /** The length in bytes of {@code value}'s minimal unsigned LEB128 encoding. */
+    public static int lebLength(long value) {
+        int n = 1;
+        while ((value >>>= 7) != 0) {
+            n++;
+        }
+        return n;
     }
 
     /** The number of bytes written so far. */

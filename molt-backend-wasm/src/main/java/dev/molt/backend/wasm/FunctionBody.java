@@ -14,12 +14,13 @@ public final class FunctionBody {
     private final FuncIndex index;
     private final FuncType type;
     private final List<ValType> locals = new ArrayList<>();
-    private final InstructionWriter code = new InstructionWriter();
+    private final InstructionWriter code;
 
-    FunctionBody(WasmModule module, FuncIndex index, FuncType type) {
+    FunctionBody(WasmModule module, FuncIndex index, FuncType type, boolean relocatable) {
         this.module = module;
         this.index = index;
         this.type = type;
+        this.code = new InstructionWriter(relocatable);
     }
 
     /** This function's index in the module's function index space. */
@@ -80,6 +81,20 @@ public final class FunctionBody {
             throw new IllegalStateException("function " + index.index() + " has " + code.depth() + " unclosed block(s)");
         }
         ByteSink s = new ByteSink();
+        s.bytes(encodeLocals());
+        s.bytes(code.toByteArray());
+        s.u8(0x0B);
+        return s.toByteArray();
+    }
+
+    /** The code's relocations, offsets relative to the start of {@link #encode()}'s bytes. */
+    List<dev.molt.backend.wasm.internal.Reloc> relocations() {
+        int shift = encodeLocals().length;
+        return code.relocations().stream().map(r -> r.shift(shift)).toList();
+    }
+
+    private byte[] encodeLocals() {
+        ByteSink s = new ByteSink();
         List<int[]> groups = new ArrayList<>();
         for (ValType t : locals) {
             if (!groups.isEmpty() && groups.get(groups.size() - 1)[1] == t.code()) {
@@ -89,8 +104,6 @@ public final class FunctionBody {
             }
         }
         s.vec(groups, (o, g) -> o.u32Leb(g[0]).u8(g[1]));
-        s.bytes(code.toByteArray());
-        s.u8(0x0B);
         return s.toByteArray();
     }
 

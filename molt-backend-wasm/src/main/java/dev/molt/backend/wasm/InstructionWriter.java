@@ -1,5 +1,6 @@
 package dev.molt.backend.wasm;
 
+import dev.molt.backend.wasm.internal.Reloc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +22,29 @@ public final class InstructionWriter extends NumericInstructions {
     private final List<Label> open = new ArrayList<>();
     private final List<Boolean> isIf = new ArrayList<>();
     private boolean usesDataIndex;
+    private final List<Reloc> relocs; // null: not a relocatable object
 
     InstructionWriter() {
+        this(false);
+    }
+
+    InstructionWriter(boolean relocatable) {
+        this.relocs = relocatable ? new ArrayList<>() : null;
+    }
+
+    /** The relocations recorded so far, offsets relative to this writer's first byte (empty when not relocatable). */
+    List<Reloc> relocations() {
+        return relocs == null ? List.of() : relocs;
+    }
+
+    private void reloc(Reloc.Type type, Reloc.SymbolKind kind, int index, int addend) {
+        relocs.add(new Reloc(type, sink.size(), kind, index, addend));
+    }
+
+    private void requireRelocatable(String what) {
+        if (relocs == null) {
+            throw new IllegalStateException(what + " needs a relocatable module (WasmModule.relocatable())");
+        }
     }
 
     @Override
@@ -160,7 +182,13 @@ public final class InstructionWriter extends NumericInstructions {
 
     /** {@code call x} (0x10). */
     public InstructionWriter call(FuncIndex f) {
-        sink.u8(0x10).u32Leb(f.index());
+        sink.u8(0x10);
+        if (relocs != null) {
+            reloc(Reloc.Type.FUNCTION_INDEX_LEB, Reloc.SymbolKind.FUNCTION, f.index(), 0);
+            sink.u32LebPadded(f.index());
+        } else {
+            sink.u32Leb(f.index());
+        }
         return this;
     }
 
@@ -215,14 +243,24 @@ public final class InstructionWriter extends NumericInstructions {
 
     /** {@code global.get x} (0x23). */
     public InstructionWriter globalGet(GlobalIndex x) {
-        sink.u8(0x23).u32Leb(x.index());
+        sink.u8(0x23);
+        return globalIndex(x);
+    }
+
+    private InstructionWriter globalIndex(GlobalIndex x) {
+        if (relocs != null) {
+            reloc(Reloc.Type.GLOBAL_INDEX_LEB, Reloc.SymbolKind.GLOBAL, x.index(), 0);
+            sink.u32LebPadded(x.index());
+        } else {
+            sink.u32Leb(x.index());
+        }
         return this;
     }
 
     /** {@code global.set x} (0x24); the global must be mutable. */
     public InstructionWriter globalSet(GlobalIndex x) {
-        sink.u8(0x24).u32Leb(x.index());
-        return this;
+        sink.u8(0x24);
+        return globalIndex(x);
     }
 
     // ---- table instructions (§5.4.5) ----
@@ -435,6 +473,34 @@ public final class InstructionWriter extends NumericInstructions {
     /** {@code i32.const n} (0x41, signed LEB128). */
     public InstructionWriter i32Const(int n) {
         sink.u8(0x41).s32Leb(n);
+        return this;
+    }
+
+    /**
+     * {@code i32.const} holding the linear-memory address of {@code data + addend}, filled in by the linker
+     * ({@code R_WASM_MEMORY_ADDR_SLEB}, a 5-byte {@code varint32}; tool-conventions Linking.md).
+     *
+     * @throws IllegalStateException if the module is not relocatable
+     */
+    public InstructionWriter i32ConstAddress(DataSymbol data, int addend) {
+        requireRelocatable("a data address");
+        sink.u8(0x41);
+        reloc(Reloc.Type.MEMORY_ADDR_SLEB, Reloc.SymbolKind.DATA, data.segment(), addend);
+        sink.s32LebPadded(addend);
+        return this;
+    }
+
+    /**
+     * {@code i32.const} holding {@code f}'s slot in the indirect function table (a C function pointer), filled in by
+     * the linker ({@code R_WASM_TABLE_INDEX_SLEB}, a 5-byte {@code varint32}).
+     *
+     * @throws IllegalStateException if the module is not relocatable
+     */
+    public InstructionWriter i32ConstTableIndex(FuncIndex f) {
+        requireRelocatable("a function pointer");
+        sink.u8(0x41);
+        reloc(Reloc.Type.TABLE_INDEX_SLEB, Reloc.SymbolKind.FUNCTION, f.index(), 0);
+        sink.s32LebPadded(0);
         return this;
     }
 

@@ -9,6 +9,8 @@ import dev.molt.backend.wasm.internal.ExportSection;
 import dev.molt.backend.wasm.internal.FunctionSection;
 import dev.molt.backend.wasm.internal.GlobalSection;
 import dev.molt.backend.wasm.internal.ImportSection;
+import dev.molt.backend.wasm.internal.LinkingSection;
+import dev.molt.backend.wasm.internal.Reloc;
 import dev.molt.backend.wasm.internal.MemorySection;
 import dev.molt.backend.wasm.internal.NameSection;
 import dev.molt.backend.wasm.internal.Section;
@@ -63,6 +65,15 @@ public final class WasmModule {
     private final List<FunctionBody> bodies = new ArrayList<>();
     private final List<FuncType> functionTypes = new ArrayList<>();
 
+    private final boolean relocatable;
+    private final List<String> functionNames = new ArrayList<>();
+    private final java.util.Set<Integer> globalBinding = new java.util.HashSet<>();
+    private final List<LinkingSection.Segment> segmentInfo = new ArrayList<>();
+    private final List<Integer> segmentSizes = new ArrayList<>();
+    private final List<Reloc> dataRelocs = new ArrayList<>(); // offsets relative to their segment's first byte
+    private final List<Integer> dataRelocSegments = new ArrayList<>();
+    private int dataEnd;
+
     private int importedFunctions;
     private int importedTables;
     private int importedMemories;
@@ -73,6 +84,89 @@ public final class WasmModule {
 
     /** An empty module; {@link #finish()} on it gives the 8-byte header only. */
     public WasmModule() {
+        this(false);
+    }
+
+    private WasmModule(boolean relocatable) {
+        this.relocatable = relocatable;
+    }
+
+    /**
+     * An empty <em>relocatable object</em> for {@code wasm-ld} (WebAssembly tool-conventions Linking.md): it imports
+     * its memory as {@code env.__linear_memory} (memory 0, sized to its data), and {@link #finish()} adds the
+     * {@code "linking"} section (version 2: a symbol for every function, global and data segment; segment info) and
+     * {@code "reloc.CODE"}/{@code "reloc.DATA"} sections instead of a name section. In such a module every
+     * {@code call} and {@code global.get/set} index is a 5-byte padded LEB with a relocation, defined functions are
+     * local symbols named as given to {@link #addFunction} unless {@link #exportSymbol} makes them global, imported
+     * functions and globals are undefined symbols named by their import field, and data lives in
+     * {@link #addDataSegment} segments addressed through {@link DataSymbol}s.
+     */
+    public static WasmModule relocatable() {
+        WasmModule m = new WasmModule(true);
+        m.imports.add("env", "__linear_memory", KIND_MEMORY,
+                s -> Limits.atLeast((m.dataEnd + 0xFFFF) / 0x10000).encode(s));
+        m.importedMemories++;
+        return m;
+    }
+
+    /** Whether this module is a relocatable object ({@link #relocatable()}). */
+    public boolean isRelocatable() {
+        return relocatable;
+    }
+
+    /** The memory of a relocatable module (the imported {@code env.__linear_memory}). */
+    public MemoryIndex linearMemory() {
+        requireRelocatable();
+        return new MemoryIndex(0);
+    }
+
+    private void requireRelocatable() {
+        if (!relocatable) {
+            throw new IllegalStateException("only a relocatable module (WasmModule.relocatable()) has symbols");
+        }
+    }
+
+    /** Makes defined function {@code f}'s symbol global (visible to other objects), e.g. a program's entry. */
+    public WasmModule exportSymbol(FuncIndex f) {
+        requireRelocatable();
+        globalBinding.add(f.index());
+        return this;
+    }
+
+    /**
+     * Adds an active data segment of a relocatable module, placed by the linker, with a local data symbol covering it.
+     *
+     * @param name the segment name (Linking.md {@code WASM_SEGMENT_INFO}; {@code .data.*} / {@code .rodata.*}
+     *     segments are merged by the linker)
+     * @param bytes the initial contents; fields that {@link #relocateAddress}/{@link #relocateTableIndex} name are
+     *     overwritten by the linker
+     * @param alignLog2 the alignment as a power of two (3 for 8-byte values)
+     */
+    public DataSymbol addDataSegment(String name, byte[] bytes, int alignLog2) {
+        requireRelocatable();
+        int align = 1 << alignLog2;
+        int at = (dataEnd + align - 1) / align * align;
+        int index = data.addActive(0, ConstExpr.i32(at), bytes);
+        dataEnd = at + bytes.length;
+        segmentInfo.add(new LinkingSection.Segment(name, alignLog2));
+        segmentSizes.add(bytes.length);
+        return new DataSymbol(index);
+    }
+
+    /** The 4 bytes at {@code offset} of segment {@code in} become the address of {@code target + addend} ({@code R_WASM_MEMORY_ADDR_I32}). */
+    public WasmModule relocateAddress(DataSymbol in, int offset, DataSymbol target, int addend) {
+        requireRelocatable();
+        dataRelocs.add(new Reloc(Reloc.Type.MEMORY_ADDR_I32, offset, Reloc.SymbolKind.DATA, target.segment(), addend));
+        dataRelocSegments.add(in.segment());
+        return this;
+    }
+
+    /** The 4 bytes at {@code offset} of segment {@code in} become {@code f}'s table slot, a C function pointer ({@code R_WASM_TABLE_INDEX_I32}). */
+    public WasmModule relocateTableIndex(DataSymbol in, int offset, FuncIndex f) {
+        requireRelocatable();
+        dataRelocs.add(new Reloc(Reloc.Type.TABLE_INDEX_I32, offset, Reloc.SymbolKind.FUNCTION, f.index(), 0));
+        dataRelocSegments.add(in.segment());
+        return this;
     }
 
     NameSection names() {
@@ -111,6 +205,7 @@ public final class WasmModule {
         imports.add(module, field, KIND_FUNC, s -> s.u32Leb(typeIndex));
         FuncIndex f = new FuncIndex(importedFunctions++);
         functionTypes.add(t);
+        functionNames.add(field);
         names.nameFunction(f.index(), field);
         return f;
     }
@@ -148,7 +243,11 @@ public final class WasmModule {
         FuncIndex f = new FuncIndex(importedFunctions + functions.size());
         functions.add(types.intern(t));
         functionTypes.add(t);
-        FunctionBody body = new FunctionBody(this, f, t);
+        if (relocatable && name == null) {
+            throw new IllegalArgumentException("a function of a relocatable module needs a name (its symbol)");
+        }
+        functionNames.add(name);
+        FunctionBody body = new FunctionBody(this, f, t, relocatable);
         bodies.add(body);
         code.add(body::encode);
         if (name != null) {
@@ -259,6 +358,9 @@ public final class WasmModule {
      * @throws IllegalStateException if a function body leaves a block open
      */
     public byte[] finish() {
+        if (relocatable) {
+            return finishRelocatable();
+        }
         ByteSink out = new ByteSink();
         out.u32Fixed(0x6D736100).u32Fixed(1);
         boolean needsDataCount = bodies.stream().anyMatch(FunctionBody::usesDataIndex);
@@ -278,6 +380,84 @@ public final class WasmModule {
         }
         if (!names.isEmpty()) {
             names.writeTo(out);
+        }
+        for (CustomSection c : customs) {
+            c.writeTo(out);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] finishRelocatable() {
+        ByteSink out = new ByteSink();
+        out.u32Fixed(0x6D736100).u32Fixed(1);
+        int sectionCount = 0;
+        int codeSection = -1;
+        int dataSection = -1;
+        boolean needsDataCount = bodies.stream().anyMatch(FunctionBody::usesDataIndex);
+        List<Section> order = new ArrayList<>(List.of(types, imports, functions, tables, memories, globals, exports,
+                start, elements));
+        if (needsDataCount) {
+            order.add(new DataCountSection(data));
+        }
+        order.add(code);
+        order.add(data);
+        for (Section s : order) {
+            if (!s.isEmpty()) {
+                if (s == code) {
+                    codeSection = sectionCount;
+                } else if (s == data) {
+                    dataSection = sectionCount;
+                }
+                s.writeTo(out);
+                sectionCount++;
+            }
+        }
+        // symbols: functions (index order), then globals, then data segments
+        int nFunctions = functionTypes.size();
+        int nGlobals = importedGlobals + definedGlobals;
+        LinkingSection linking = new LinkingSection();
+        for (int i = 0; i < nFunctions; i++) {
+            boolean imported = i < importedFunctions;
+            int flags = imported ? LinkingSection.UNDEFINED : globalBinding.contains(i) ? 0 : LinkingSection.BINDING_LOCAL;
+            linking.addSymbol(new LinkingSection.Symbol(Reloc.SymbolKind.FUNCTION, flags, imported ? null : functionNames.get(i), i, 0, 0));
+        }
+        for (int g = 0; g < nGlobals; g++) {
+            boolean imported = g < importedGlobals;
+            linking.addSymbol(new LinkingSection.Symbol(Reloc.SymbolKind.GLOBAL,
+                    imported ? LinkingSection.UNDEFINED : LinkingSection.BINDING_LOCAL, imported ? null : "global" + g, g, 0, 0));
+        }
+        for (int d = 0; d < segmentInfo.size(); d++) {
+            linking.addSymbol(new LinkingSection.Symbol(Reloc.SymbolKind.DATA, LinkingSection.BINDING_LOCAL,
+                    segmentInfo.get(d).name(), d, 0, segmentSizes.get(d)));
+            linking.addSegment(segmentInfo.get(d));
+        }
+        java.util.function.ToIntFunction<Reloc> symbol = r -> switch (r.kind()) {
+            case FUNCTION -> r.index();
+            case GLOBAL -> nFunctions + r.index();
+            case DATA -> nFunctions + nGlobals + r.index();
+        };
+        new CustomSection("linking", linking.payload()).writeTo(out);
+        List<Reloc> codeRelocs = new ArrayList<>();
+        int at = ByteSink.lebLength(bodies.size());
+        for (FunctionBody b : bodies) {
+            byte[] bytes = b.encode();
+            at += ByteSink.lebLength(bytes.length);
+            for (Reloc r : b.relocations()) {
+                codeRelocs.add(r.shift(at));
+            }
+            at += bytes.length;
+        }
+        if (!codeRelocs.isEmpty()) {
+            new CustomSection("reloc.CODE", LinkingSection.relocPayload(codeSection, codeRelocs, symbol)).writeTo(out);
+        }
+        if (!dataRelocs.isEmpty()) {
+            int[] starts = data.bytesOffsets();
+            List<Reloc> rs = new ArrayList<>();
+            for (int i = 0; i < dataRelocs.size(); i++) {
+                rs.add(dataRelocs.get(i).shift(starts[dataRelocSegments.get(i)]));
+            }
+            rs.sort(java.util.Comparator.comparingInt(Reloc::offset));
+            new CustomSection("reloc.DATA", LinkingSection.relocPayload(dataSection, rs, symbol)).writeTo(out);
         }
         for (CustomSection c : customs) {
             c.writeTo(out);

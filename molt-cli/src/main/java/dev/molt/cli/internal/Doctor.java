@@ -1,5 +1,6 @@
 package dev.molt.cli.internal;
 
+import dev.molt.backend.wasm.WasiRunner;
 import dev.molt.runtime.BuiltRuntime;
 import dev.molt.runtime.RuntimeBuildException;
 import dev.molt.runtime.RuntimeBuilder;
@@ -74,7 +75,14 @@ final class Doctor {
         DoctorCheck cache = cache();
         out.add(cache);
         out.add(runtime(cache.isOk()));
+        out.add(wasmRuntime(cache.isOk()));
         return out;
+    }
+
+    /** True when WebAssembly builds and runs work: wasm-ld, wasi-libc, node and the wasm32-wasi runtime all ok. */
+    static boolean wasmUsable(List<DoctorCheck> checks) {
+        return checks.stream().filter(c -> List.of("clang", "archiver", "wasm-ld", "wasi-libc", "node", "wasm-runtime")
+                .contains(c.name())).allMatch(DoctorCheck::isOk);
     }
 
     /** True when native builds work: clang, an archiver and the host runtime all ok. */
@@ -90,10 +98,16 @@ final class Doctor {
                     "sudo apt-get install -y nodejs");
         }
         String v = version(node.get(), "--version");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("v?(\\d+)\\.").matcher(v);
+        if (m.lookingAt() && Integer.parseInt(m.group(1)) < WasiRunner.MIN_NODE_MAJOR) {
+            return DoctorCheck.failed("node", v + " (" + node.get() + "), but the WebAssembly runner needs node:wasi of "
+                    + "Node.js " + WasiRunner.MIN_NODE_MAJOR + " or newer",
+                    "install Node.js " + WasiRunner.MIN_NODE_MAJOR + " or newer (e.g. from https://nodejs.org)");
+        }
         ChildProcess.Result r = ChildProcess.tryRun(List.of(node.get().toString(), "-e", "require('node:wasi')"), 30);
         if (r == null || r.status() != 0) {
             return DoctorCheck.failed("node", v + " (" + node.get() + "), but node:wasi does not load",
-                    "install Node.js 18 or newer (e.g. from https://nodejs.org)");
+                    "install Node.js " + WasiRunner.MIN_NODE_MAJOR + " or newer (e.g. from https://nodejs.org)");
         }
         return DoctorCheck.ok("node", v + " (" + node.get() + "; node:wasi loads)");
     }
@@ -127,6 +141,26 @@ final class Doctor {
             return DoctorCheck.ok("runtime", "host runtime builds (" + rt.library() + ")");
         } catch (RuntimeBuildException e) {
             return DoctorCheck.failed("runtime", "the host runtime does not build: "
+                    + e.getMessage().lines().findFirst().orElse(""), "report it: this is a defect of Molt");
+        }
+    }
+
+    private DoctorCheck wasmRuntime(boolean cacheOk) {
+        if (toolchain.clang() == null || toolchain.ar() == null || toolchain.wasiSysroot() == null) {
+            return DoctorCheck.missing("wasm-runtime", "not built: needs clang, an archiver and wasi-libc (above)",
+                    "install what is missing above");
+        }
+        if (!cacheOk) {
+            return DoctorCheck.failed("wasm-runtime", "not built: the cache is not writable (above)",
+                    "set MOLT_CACHE_DIR to a writable directory");
+        }
+        if (!buildRuntime) return DoctorCheck.ok("wasm-runtime", "not checked");
+        try {
+            BuiltRuntime rt = RuntimeBuilder.create().withToolchain(toolchain).withCacheRoot(cacheRoot)
+                    .build(Target.WASM32_WASI);
+            return DoctorCheck.ok("wasm-runtime", "wasm32-wasi runtime builds (" + rt.library() + ")");
+        } catch (RuntimeBuildException e) {
+            return DoctorCheck.failed("wasm-runtime", "the wasm32-wasi runtime does not build: "
                     + e.getMessage().lines().findFirst().orElse(""), "report it: this is a defect of Molt");
         }
     }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top command, {@code molt}. Its subcommands are the stages of DESIGN §7 that work today
- * ({@code build}, {@code run}, {@code parse}, {@code ir}, {@code diff}, {@code doctor}); {@code bench} joins when it
- * lands (one class each, listed in the {@code subcommands} of {@code @Command} below).
+ * ({@code build}, {@code run}, {@code parse}, {@code ir}, {@code diff}, {@code bench}, {@code doctor}), one class
+ * each, listed in the {@code subcommands} of {@code @Command} below.
  */
 @Command(
         name = "molt",
@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Molt: compiles a verified subset of Python 3.12 to native code and WebAssembly.",
         subcommands = {BuildCommand.class, RunCommand.class, ParseCommand.class, IrCommand.class, DiffCommand.class,
-            DoctorCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 ok; 2 usage error, unreadable file, Python syntax error, unsupported code "
                 + "or missing C toolchain; 70 internal error of Molt; 'molt run': the program's status; "
-                + "'molt diff': 1 if a program differs from python3; 'molt doctor': 1 if native builds are not usable."})
+                + "'molt diff' and 'molt bench': 1 if a program differs from python3; "
+                + "'molt doctor': 1 if native builds are not usable."})
 public final class MoltCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@ package dev.molt.cli.internal;
 
 import dev.molt.cli.CompileException;
 import dev.molt.cli.Compiler;
+import dev.molt.backend.wasm.WasiRunner;
 import dev.molt.runtime.RuntimeBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +22,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code molt run [-O0|-O2] FILE [ARGS...]}: builds {@code FILE} into the executable cache
+ * {@code molt run [--target native|wasm] [-O0|-O2] FILE [ARGS...]}: builds {@code FILE} into the executable cache
  * ({@link Compiler#buildCached}, below {@code $MOLT_CACHE_DIR/bin}, else {@code ~/.cache/molt/bin}) and runs it with
- * {@code ARGS}, returning its exit status (128 + N when signal N killed it, as a shell reports it).
+ * {@code ARGS}, returning its exit status (128 + N when signal N killed it, as a shell reports it). With
+ * {@code --target wasm} the program is a WASI module run by {@code node} with the shipped runner
+ * ({@link WasiRunner}: arguments passed through, the {@code proc_exit} status returned, a trap is status 134).
  *
  * <p>Everything after {@code FILE} is passed to the program, options too. Standard input, output and error are the
  * command's own (inherited) when run from {@link dev.molt.cli.Main#main}; in-process ({@code Main.run}) the program's
@@ -33,12 +36,17 @@ import picocli.CommandLine.Spec;
         name = "run",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Compile a Python file to a native executable (cached) and run it with ARGS.",
+        description = "Compile a Python file to a native executable or, with --target wasm, a WebAssembly module "
+                + "(cached) and run it with ARGS (a module under node).",
         footer = {"", "Exit status: the program's; 2 if it cannot be compiled (unreadable file, syntax error, "
                 + "unsupported code, missing C toolchain); 70 for an internal error of Molt."})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     OptLevelOptions opt;
+
+    @picocli.CommandLine.Option(names = "--target", paramLabel = "TARGET", defaultValue = "native",
+            description = "native (the default) or wasm (run the WASI module under node).")
+    String target;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The Python source file.")
     String file;
@@ -60,9 +68,14 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path exe;
+        Compiler.Target t = Compiler.Target.byId(target);
+        if (t == null) {
+            err.println("molt: error: unknown --target '" + target + "' (expected native or wasm)");
+            return ExitStatus.USER_ERROR;
+        }
         try {
             if (!ToolchainSetup.forThisProcess(err).ensure(err)) return ExitStatus.USER_ERROR;
-            Compiler compiler = Compiler.create().withOptLevel(opt.level());
+            Compiler compiler = Compiler.create().withOptLevel(opt.level()).withTarget(t);
             exe = compiler.buildCached(Compiler.read(Path.of(file)), cacheDir());
         } catch (CompileException e) {
             return CompileReports.print(e, err);
@@ -71,8 +84,18 @@ public final class RunCommand implements Callable<Integer> {
             return ExitStatus.USER_ERROR;
         }
         List<String> cmd = new ArrayList<>();
-        cmd.add(exe.toString());
-        cmd.addAll(args);
+        if (t == Compiler.Target.WASM) {
+            try {
+                cmd.addAll(WasiRunner.command(WasiRunner.extract(cacheDir()), exe, args));
+            } catch (java.io.UncheckedIOException e) {
+                err.println("molt: error: cannot write the WebAssembly runner below " + cacheDir() + ": "
+                        + IoErrors.reason(e.getCause()));
+                return ExitStatus.USER_ERROR;
+            }
+        } else {
+            cmd.add(exe.toString());
+            cmd.addAll(args);
+        }
         out.flush();
         err.flush();
         try {
@@ -88,7 +111,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             return p.waitFor();
         } catch (IOException e) {
-            err.println("molt: error: cannot run " + exe + ": " + IoErrors.reason(e));
+            err.println("molt: error: cannot run " + cmd.get(0) + ": " + IoErrors.reason(e)
+                    + (t == Compiler.Target.WASM ? " (install Node.js " + WasiRunner.MIN_NODE_MAJOR
+                    + " or newer: sudo apt-get install -y nodejs)" : ""));
             return ExitStatus.USER_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

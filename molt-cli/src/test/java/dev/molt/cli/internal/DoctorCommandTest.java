@@ -83,7 +83,8 @@ class DoctorCommandTest {
                 "wasm-validate missing sudo apt-get install -y wabt",
                 "python3 missing sudo apt-get install -y python3",
                 "cache ok ",
-                "runtime missing install what is missing above") + "\n", got);
+                "runtime missing install what is missing above",
+                "wasm-runtime missing install what is missing above") + "\n", got);
     }
 
     @Test
@@ -107,11 +108,12 @@ class DoctorCommandTest {
     void thisMachineHasWhatTheTestsNeed() throws Exception {
         // The build and run tests of this module need clang, an archiver and python3, so here they must be ok.
         Out r = doctor(null, "--json");
-        String got = python(r.text(), "print(d['nativeBuilds'])\n"
+        String got = python(r.text(), "print(d['nativeBuilds'], d['wasmBuilds'])\n"
                 + "for c in d['checks']:\n"
-                + "    if c['name'] in ('clang', 'archiver', 'python3', 'runtime', 'jdk'):\n"
+                + "    if c['name'] in ('clang', 'archiver', 'python3', 'runtime', 'jdk', 'node', 'wasm-runtime'):\n"
                 + "        print(c['name'], c['status'])\n");
-        assertEquals("True\njdk ok\nclang ok\narchiver ok\npython3 ok\nruntime ok\n", got, r.text());
+        assertEquals("True True\njdk ok\nclang ok\narchiver ok\nnode ok\npython3 ok\nruntime ok\nwasm-runtime ok\n",
+                got, r.text());
         assertEquals(0, r.status());
     }
 }

@@ -40,6 +40,11 @@ public final class CNames {
         return "molt_g_" + mangle(name);
     }
 
+    /** The cache of the builtin that a load of Python global {@code name} falls back to (0 until first used). */
+    public static String builtinCache(String name) {
+        return "molt_b_" + mangle(name);
+    }
+
     /** The C variable of IR {@code global} slot {@code name} ({@code rt.global.*}). */
     public static String irGlobal(String name) {
         return "molt_s_" + mangle(name);

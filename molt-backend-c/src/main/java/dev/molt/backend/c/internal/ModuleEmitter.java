@@ -27,7 +27,9 @@ public final class ModuleEmitter {
     private final List<String> constInit = new ArrayList<>();
     private final List<String> constComments = new ArrayList<>();
     private final Map<String, String> pyGlobals = new TreeMap<>();      // Python name -> C slot
+    private final Map<String, String> builtinCaches = new TreeMap<>(); // Python name -> C slot of the builtin
     private final Map<String, Function> codes = new TreeMap<>();        // IR name -> function with a MoltCode
+    private final Map<Op, String> attrCaches = new java.util.IdentityHashMap<>(); // py.getattr/setattr -> site cache
     private boolean frozen;
 
     private ModuleEmitter(Module module, String cFileName) {
@@ -63,9 +65,16 @@ public final class ModuleEmitter {
                         case "py.call" -> {
                             if (op.attr("kwnames") instanceof Attr.Array a && !a.elements().isEmpty()) kwnamesConstant(a);
                         }
-                        case "py.load_global", "py.store_global", "py.delete_global" -> pyGlobal(op.strAttr("name"));
-                        case "py.getattr", "py.setattr", "py.delattr", "py.store_name", "py.delete_name" ->
-                                strConstant(op.strAttr("name"));
+                        case "py.load_global" -> {
+                            pyGlobal(op.strAttr("name"));
+                            builtinCache(op.strAttr("name"));
+                        }
+                        case "py.store_global", "py.delete_global" -> pyGlobal(op.strAttr("name"));
+                        case "py.getattr", "py.setattr" -> {
+                            strConstant(op.strAttr("name"));
+                            attrCaches.put(op, "molt_ac" + attrCaches.size());
+                        }
+                        case "py.delattr", "py.store_name", "py.delete_name" -> strConstant(op.strAttr("name"));
                         case "py.load_name" -> {
                             strConstant(op.strAttr("name"));
                             pyGlobal(op.strAttr("name"));
@@ -97,6 +106,22 @@ public final class ModuleEmitter {
             w.line("/* ---- module globals (MOLT_ERROR: unbound) ---- */");
             for (var e : pyGlobals.entrySet()) {
                 w.line("static MoltValue " + e.getValue() + " = MOLT_ERROR; /* " + CLiterals.comment(e.getKey(), 80) + " */");
+            }
+            w.blank();
+        }
+        if (!builtinCaches.isEmpty()) {
+            w.line("/* ---- builtins the global loads fall back to (immortal; 0 until first looked up) ---- */");
+            for (var e : builtinCaches.entrySet()) {
+                w.line("static MoltValue " + e.getValue() + "; /* " + CLiterals.comment(e.getKey(), 80) + " */");
+            }
+            w.blank();
+        }
+        if (!attrCaches.isEmpty()) {
+            w.line("/* ---- attribute access sites (molt/codegen.h MoltCgAttrCache) ---- */");
+            for (int i = 0; i < attrCaches.size(); i += 8) {
+                List<String> names = new ArrayList<>();
+                for (int k = i; k < Math.min(i + 8, attrCaches.size()); k++) names.add("molt_ac" + k);
+                w.line("static MoltCgAttrCache " + String.join(", ", names) + ";");
             }
             w.blank();
         }
@@ -245,6 +270,23 @@ public final class ModuleEmitter {
         if (frozen) throw new IllegalStateException("global " + name + " not collected");
         slot = CNames.pyGlobal(name);
         pyGlobals.put(name, slot);
+        return slot;
+    }
+
+    /** The site cache ({@code MoltCgAttrCache}) of a py.getattr or py.setattr op. */
+    String attrCache(Op op) {
+        String name = attrCaches.get(op);
+        if (name == null) throw new IllegalStateException("attribute site " + op.name() + " not collected");
+        return name;
+    }
+
+    /** The C slot caching the builtin a load of global {@code name} falls back to. */
+    String builtinCache(String name) {
+        String slot = builtinCaches.get(name);
+        if (slot != null) return slot;
+        if (frozen) throw new IllegalStateException("builtin cache " + name + " not collected");
+        slot = CNames.builtinCache(name);
+        builtinCaches.put(name, slot);
         return slot;
     }
 

@@ -15,29 +15,33 @@ import java.util.Map;
 final class PyOpEmitter {
     private PyOpEmitter() {}
 
-    /** Binary ops with a generic runtime entry: op name -> C function. */
+    /**
+     * Binary ops: op name -> C function (molt_cg_* are the inline fast paths of molt/codegen.h, which fall back to
+     * the runtime entry of the same name without {@code cg_}).
+     */
     static final Map<String, String> BINARY = Map.ofEntries(
-            Map.entry("py.add", "molt_add"), Map.entry("py.sub", "molt_sub"), Map.entry("py.mul", "molt_mul"),
-            Map.entry("py.truediv", "molt_truediv"), Map.entry("py.floordiv", "molt_floordiv"),
-            Map.entry("py.mod", "molt_mod"), Map.entry("py.lshift", "molt_lshift"),
-            Map.entry("py.rshift", "molt_rshift"), Map.entry("py.bitor", "molt_or"),
-            Map.entry("py.bitxor", "molt_xor"), Map.entry("py.bitand", "molt_and"),
-            Map.entry("py.getitem", "molt_getitem"));
+            Map.entry("py.add", "molt_cg_add"), Map.entry("py.sub", "molt_cg_sub"), Map.entry("py.mul", "molt_cg_mul"),
+            Map.entry("py.truediv", "molt_cg_truediv"), Map.entry("py.floordiv", "molt_cg_floordiv"),
+            Map.entry("py.mod", "molt_cg_mod"), Map.entry("py.lshift", "molt_lshift"),
+            Map.entry("py.rshift", "molt_cg_rshift"), Map.entry("py.bitor", "molt_cg_or"),
+            Map.entry("py.bitxor", "molt_cg_xor"), Map.entry("py.bitand", "molt_cg_and"),
+            Map.entry("py.getitem", "molt_cg_getitem"));
 
-    /** In-place ops: op name -> the operator character, or a binary runtime entry. */
+    /** In-place ops: op name -> the C function (a molt/codegen.h fast path, or the runtime's molt_inplace_*). */
     static final Map<String, String> INPLACE = Map.ofEntries(
-            Map.entry("py.inplace.add", "molt_inplace_add"), Map.entry("py.inplace.mul", "molt_inplace_mul"),
-            Map.entry("py.inplace.sub", "molt_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
+            Map.entry("py.inplace.add", "molt_cg_inplace_add"), Map.entry("py.inplace.mul", "molt_cg_inplace_mul"),
+            Map.entry("py.inplace.sub", "molt_cg_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
             Map.entry("py.inplace.bitxor", "molt_inplace_xor"), Map.entry("py.inplace.bitand", "molt_inplace_and"),
-            Map.entry("py.inplace.truediv", "molt_truediv"), Map.entry("py.inplace.floordiv", "molt_floordiv"),
-            Map.entry("py.inplace.mod", "molt_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
-            Map.entry("py.inplace.rshift", "molt_rshift"), Map.entry("py.inplace.pow", "pow"));
+            Map.entry("py.inplace.truediv", "molt_cg_truediv"), Map.entry("py.inplace.floordiv", "molt_cg_floordiv"),
+            Map.entry("py.inplace.mod", "molt_cg_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
+            Map.entry("py.inplace.rshift", "molt_cg_rshift"), Map.entry("py.inplace.pow", "molt_cg_pow"));
 
-    static final Map<String, String> UNARY = Map.of("py.neg", "molt_neg", "py.pos", "molt_pos",
+    static final Map<String, String> UNARY = Map.of("py.neg", "molt_cg_neg", "py.pos", "molt_pos",
             "py.invert", "molt_invert", "py.not", "molt_cg_not", "py.iter", "molt_iter", "py.len", "molt_cg_len");
 
-    static final Map<String, String> COMPARE = Map.of("py.eq", "MOLT_EQ", "py.ne", "MOLT_NE", "py.lt", "MOLT_LT",
-            "py.le", "MOLT_LE", "py.gt", "MOLT_GT", "py.ge", "MOLT_GE");
+    /** Rich comparisons: op name -> the codegen.h helper (small ints and floats inline, else molt_richcompare). */
+    static final Map<String, String> COMPARE = Map.of("py.eq", "molt_cg_eq", "py.ne", "molt_cg_ne", "py.lt", "molt_cg_lt",
+            "py.le", "molt_cg_le", "py.gt", "molt_cg_gt", "py.ge", "molt_cg_ge");
 
     /** Every py.* op this emitter handles (the rest are reported by {@link SupportCheck}). */
     static final List<String> OTHERS = List.of("py.const.int", "py.const.float", "py.const.str", "py.const.bool",
@@ -65,10 +69,7 @@ final class PyOpEmitter {
             return;
         }
         if (INPLACE.containsKey(n)) {
-            String how = INPLACE.get(n);
-            String call = how.equals("pow") ? "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)"
-                    : how + "(" + a.get(0) + ", " + a.get(1) + ")";
-            e.callObj(op, r, call);
+            e.callObj(op, r, INPLACE.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
             return;
         }
         if (UNARY.containsKey(n)) {
@@ -76,7 +77,7 @@ final class PyOpEmitter {
             return;
         }
         if (COMPARE.containsKey(n)) {
-            e.callObj(op, r, "molt_richcompare(" + a.get(0) + ", " + a.get(1) + ", " + COMPARE.get(n) + ")");
+            e.callObj(op, r, COMPARE.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
             return;
         }
         ModuleEmitter m = e.mod;
@@ -97,9 +98,10 @@ final class PyOpEmitter {
             case "py.const.unbound" -> e.stmt(r + " = MOLT_CG_UNBOUND;");
             case "py.const.tuple" -> e.stmt(r + " = molt_incref(" + m.tupleConstant((Attr.Array) op.attr("value")) + ");");
             case "py.builtin" -> e.callObj(op, r, "molt_builtin(" + CLiterals.string(op.strAttr("name")) + ")");
-            case "py.getattr" -> e.callObj(op, r, "molt_getattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name")) + ")");
-            case "py.setattr" -> status(e, op, "molt_setattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name")) + ", "
-                    + a.get(1) + ")");
+            case "py.getattr" -> e.callObj(op, r, "molt_cg_getattr_at(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                    + ", &" + m.attrCache(op) + ")");
+            case "py.setattr" -> status(e, op, "molt_cg_setattr_at(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                    + ", " + a.get(1) + ", &" + m.attrCache(op) + ")");
             case "py.delattr" -> status(e, op, "molt_setattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
                     + ", MOLT_ERROR)");
             case "py.make_class" -> e.callObj(op, r, "molt_cg_make_class(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2)
@@ -110,7 +112,7 @@ final class PyOpEmitter {
                     + ", " + a.get(1) + ")");
             case "py.delete_name" -> status(e, op, "molt_cg_delete_name(" + a.get(0) + ", "
                     + m.strConstant(op.strAttr("name")) + ", " + CLiterals.string(op.strAttr("name")) + ")");
-            case "py.pow" -> e.callObj(op, r, "molt_pow(" + a.get(0) + ", " + a.get(1) + ", MOLT_NONE)");
+            case "py.pow" -> e.callObj(op, r, "molt_cg_pow(" + a.get(0) + ", " + a.get(1) + ")");
             // identity is word equality (docs/runtime.md: boxed floats and small ints have no identity)
             case "py.is" -> e.stmt(r + " = " + (a.get(0).equals(a.get(1)) ? "MOLT_TRUE"
                     : "molt_from_bool(" + a.get(0) + " == " + a.get(1) + ")") + ";");
@@ -119,7 +121,7 @@ final class PyOpEmitter {
             case "py.in" -> e.callObj(op, r, "molt_cg_contains(" + a.get(0) + ", " + a.get(1) + ", false)");
             case "py.not_in" -> e.callObj(op, r, "molt_cg_contains(" + a.get(0) + ", " + a.get(1) + ", true)");
             case "py.truthy" -> {
-                e.stmt("molt_cg_status = molt_is_true(" + a.get(0) + ");");
+                e.stmt("molt_cg_status = molt_cg_truthy(" + a.get(0) + ");");
                 e.onError(op, "molt_cg_status < 0", true);
                 e.stmt(r + " = molt_cg_status != 0;");
             }
@@ -134,7 +136,7 @@ final class PyOpEmitter {
                 e.stmt("molt_cg_status = molt_cg_unbox_f64(" + a.get(0) + ", &" + r + ");");
                 e.onError(op, "molt_cg_status < 0", true);
             }
-            case "py.setitem" -> status(e, op, "molt_setitem(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
+            case "py.setitem" -> status(e, op, "molt_cg_setitem(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
             case "py.delitem" -> status(e, op, "molt_delitem(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.call" -> call(e, op, r, a);
             case "py.call_ex" -> e.callObj(op, r, "molt_call_ex(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
@@ -179,8 +181,8 @@ final class PyOpEmitter {
                 e.stmt(ok + " = " + item + " != MOLT_EXHAUSTED;");
                 e.stmt("if (!" + ok + ") " + item + " = MOLT_NONE;");
             }
-            case "py.load_global" -> e.callObj(op, r, "molt_cg_load_global(" + m.pyGlobal(op.strAttr("name")) + ", "
-                    + CLiterals.string(op.strAttr("name")) + ")");
+            case "py.load_global" -> e.callObj(op, r, "molt_cg_load_global_cached(" + m.pyGlobal(op.strAttr("name")) + ", &"
+                    + m.builtinCache(op.strAttr("name")) + ", " + CLiterals.string(op.strAttr("name")) + ")");
             case "py.store_global" -> e.stmt("molt_cg_store_global(&" + m.pyGlobal(op.strAttr("name")) + ", " + a.get(0) + ");");
             case "py.delete_global" -> status(e, op, "molt_cg_delete_global(&" + m.pyGlobal(op.strAttr("name")) + ", "
                     + CLiterals.string(op.strAttr("name")) + ")");
@@ -253,19 +255,23 @@ final class PyOpEmitter {
             nkw = names.elements().size();
             kw = e.mod.kwnamesConstant(names);
         }
+        if (nkw == 0) {
+            e.callObj(op, r, "molt_cg_call(" + a.get(0) + ", " + array(e, args) + ", " + args.size() + ")");
+            return;
+        }
         e.callObj(op, r, "molt_call(" + a.get(0) + ", " + array(e, args) + ", " + (args.size() - nkw) + ", " + kw + ")");
     }
 
     private static void callDirect(FunctionEmitter e, Op op) {
         Function callee = e.f.module().function(((Attr.Symbol) op.attr("callee")).name());
         CallingConvention cc = CallingConvention.of(callee.signature());
-        e.stmt("molt_cg_status = molt_enter_call();");
+        e.stmt("molt_cg_status = molt_enter_call_inline();");
         e.onError(op, "molt_cg_status < 0", true);
         List<String> results = op.results().stream().map(e::v).toList();
         List<String> stmts = new ArrayList<>();
         String cond = cc.call(CNames.function(callee.name()), e.operands(op, 0), results, stmts);
         stmts.forEach(e::stmt);
-        e.stmt("molt_leave_call();");
+        e.stmt("molt_leave_call_inline();");
         e.onError(op, cond, true);
     }
 

@@ -33,6 +33,38 @@ public final class DataSection implements Section {
         return entries.size();
     }
 
+    /** The offset of each segment's bytes within {@link #encodeContents}'s output (for data relocations). */
+    public int[] bytesOffsets() {
+        int[] out = new int[entries.size()];
+        ByteSink s = new ByteSink();
+        s.u32Leb(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            encodeHeader(s, e);
+            out[i] = s.size();
+            s.bytes(e.bytes);
+        }
+        return out;
+    }
+
+    /** The total size of all segments' bytes. */
+    public int totalBytes() {
+        return entries.stream().mapToInt(e -> e.bytes.length).sum();
+    }
+
+    private static void encodeHeader(ByteSink o, Entry e) {
+        if (!e.active) {
+            o.u8(1);
+        } else if (e.memory == 0) {
+            o.u8(0);
+            e.offset.encode(o);
+        } else {
+            o.u8(2).u32Leb(e.memory);
+            e.offset.encode(o);
+        }
+        o.u32Leb(e.bytes.length);
+    }
+
     @Override
     public SectionId id() {
         return SectionId.DATA;
@@ -46,16 +78,8 @@ public final class DataSection implements Section {
     @Override
     public void encodeContents(ByteSink s) {
         s.vec(entries, (o, e) -> {
-            if (!e.active) {
-                o.u8(1);
-            } else if (e.memory == 0) {
-                o.u8(0);
-                e.offset.encode(o);
-            } else {
-                o.u8(2).u32Leb(e.memory);
-                e.offset.encode(o);
-            }
-            o.u32Leb(e.bytes.length).bytes(e.bytes);
+            encodeHeader(o, e);
+            o.bytes(e.bytes);
         });
     }
 }

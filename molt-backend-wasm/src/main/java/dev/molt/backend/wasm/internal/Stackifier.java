@@ -39,6 +39,8 @@ import java.util.Map;
  * arguments before calling {@link #branch}). Code emitted for a block always ends in a branch, return or
  * unreachable, so no construct is left by falling through into unrelated code.
  *
+ * <p>Unwind edges (an op's error exit to its handler or the default unwind block) are edges like branch edges.
+ *
  * <p>Requires: a reducible CFG (checked: {@link UnsupportedOperationException} names the offending edge).
  */
 public final class Stackifier {
@@ -68,8 +70,14 @@ public final class Stackifier {
         }
         for (Block a : order) {
             for (Op op : a.ops()) {
+                List<Block> targets = new ArrayList<>();
                 for (BlockCall edge : op.successors()) {
-                    Block b = edge.target();
+                    targets.add(edge.target());
+                }
+                if (op.unwindTarget() != null) {
+                    targets.add(op.unwindTarget()); // an error exit of the op (docs/ir.md §2), an edge like the others
+                }
+                for (Block b : targets) {
                     if (rpo.get(b) <= rpo.get(a)) {
                         if (!dom.dominates(b, a)) {
                             throw new UnsupportedOperationException("wasm lowering: irreducible control flow in @"
@@ -79,9 +87,6 @@ public final class Stackifier {
                     } else {
                         forwardIn.merge(b, 1, Integer::sum);
                     }
-                }
-                if (op.unwindTarget() != null) {
-                    throw new UnsupportedOperationException("wasm lowering: unwind edges are not supported yet: " + op);
                 }
             }
         }
