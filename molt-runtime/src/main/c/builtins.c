@@ -297,10 +297,7 @@ BUILTIN(all) {
 BUILTIN(iter) {
     (void)self;
     if (molt_arg_no_kw("iter", kw) < 0 || molt_arg_count("iter", nargs, 1, 2) < 0) return MOLT_ERROR;
-    if (nargs == 2) {
-        molt_err_set(&MoltExc_NotImplementedError, "iter(callable, sentinel) is not supported yet");
-        return MOLT_ERROR;
-    }
+    if (nargs == 2) return molt_calliter_new(args[0], args[1]);
     return molt_iter(args[0]);
 }
 
@@ -495,6 +492,8 @@ MoltValue molt_builtin(const char *name) {
 #define X(n, b) if (strcmp(name, #n) == 0) return molt_from_ptr(&MoltExc_##n);
     MOLT_FOR_EACH_EXCEPTION(X)
 #undef X
+    if (strcmp(name, "EnvironmentError") == 0 || strcmp(name, "IOError") == 0) return molt_from_ptr(&MoltExc_OSError);
+    if (strcmp(name, "NotImplemented") == 0) return MOLT_NOTIMPLEMENTED;
     molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
     return MOLT_ERROR;
 }

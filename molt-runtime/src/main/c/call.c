@@ -564,11 +564,6 @@ MoltType MoltFunction_Type = {
 
 /* ---- bound methods ------------------------------------------------------------------------ */
 
-typedef struct MoltMethod {
-    MoltObject ob;
-    MoltValue func, self; /* owned */
-} MoltMethod;
-
 MoltValue molt_callable_getattr(MoltValue o, MoltValue name) {
     MoltType *t = molt_type_of(o);
     const char *n = molt_str_data(name);

@@ -564,6 +564,7 @@ MoltValue molt_dict_values(MoltValue d) { return view_new(d, &MoltDictValues_Typ
 MoltValue molt_dict_items(MoltValue d) { return view_new(d, &MoltDictItems_Type); }
 
 static MoltValue view_dict(MoltValue v) { return ((MoltDictView *)molt_as_ptr(v))->dict; }
+MoltValue molt_dictview_dict(MoltValue v) { return view_dict(v); }
 static int view_kind(MoltValue v) {
     MoltType *t = molt_type_of(v);
     return t == &MoltDictKeys_Type ? 0 : t == &MoltDictValues_Type ? 1 : 2;
@@ -650,13 +651,16 @@ static const MoltSequenceMethods keys_as_sequence = {.sq_length = view_length, .
 static const MoltSequenceMethods values_as_sequence = {.sq_length = view_length};
 static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, .sq_contains = items_contains};
 
-#define VIEW_TYPE(var, name, seq)                  \
+/* keys and items are set-like (dict_views.c); values are not. */
+#define VIEW_TYPE(var, name, seq, num, cmp)        \
     MoltType var = {                               \
         .ob = MOLT_STATIC_HEADER(&MoltType_Type),  \
         .tp_name = name,                           \
         .tp_basicsize = sizeof(MoltDictView),      \
         .tp_dealloc = view_dealloc,                \
         .tp_repr = view_repr,                      \
+        .tp_richcompare = cmp,                     \
+        .tp_as_number = num,                       \
         .tp_as_sequence = &seq,                    \
         .tp_base = &MoltBaseObject_Type,           \
         .tp_mro = MOLT_NONE,                       \
@@ -664,6 +668,6 @@ static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, 
         .tp_iter = view_iter,                      \
     };
 
-VIEW_TYPE(MoltDictKeys_Type, "dict_keys", keys_as_sequence)
-VIEW_TYPE(MoltDictValues_Type, "dict_values", values_as_sequence)
-VIEW_TYPE(MoltDictItems_Type, "dict_items", items_as_sequence)
+VIEW_TYPE(MoltDictKeys_Type, "dict_keys", keys_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare)
+VIEW_TYPE(MoltDictValues_Type, "dict_values", values_as_sequence, NULL, NULL)
+VIEW_TYPE(MoltDictItems_Type, "dict_items", items_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare)

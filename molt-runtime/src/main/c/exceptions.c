@@ -134,6 +134,11 @@ MOLT_FOR_EACH_EXCEPTION(MOLT_BASE_ALIAS)
 #define MoltRuntimeError_BASE MoltExc_RuntimeError
 #define MoltValueError_BASE MoltExc_ValueError
 #define MoltUnicodeError_BASE MoltExc_UnicodeError
+#define MoltOSError_BASE MoltExc_OSError
+#define MoltConnectionError_BASE MoltExc_ConnectionError
+#define MoltSyntaxError_BASE MoltExc_SyntaxError
+#define MoltIndentationError_BASE MoltExc_IndentationError
+#define MoltWarning_BASE MoltExc_Warning
 
 MOLT_FOR_EACH_EXCEPTION(MOLT_DEFINE_EXC)
 

@@ -437,6 +437,22 @@ MoltValue molt_format(MoltValue v, MoltValue spec) {
         return MOLT_ERROR;
     }
     MoltType *t = molt_type_of(v);
+    if (t->tp_flags & MOLT_TPFLAG_HEAPTYPE) { /* a class's own __format__ (PyObject_Format) */
+        MoltValue m = molt_type_lookup(t, molt_dunder("__format__"));
+        if (m != MOLT_ERROR) {
+            MoltValue bound = molt_getattr(v, molt_dunder("__format__"));
+            if (bound == MOLT_ERROR) return MOLT_ERROR;
+            MoltValue r = molt_call1(bound, spec);
+            molt_decref(bound);
+            if (r != MOLT_ERROR && !molt_is_str(r)) {
+                molt_err_format(&MoltExc_TypeError, "__format__ must return a str, not %.200s",
+                                molt_type_of(r)->tp_name);
+                molt_decref(r);
+                return MOLT_ERROR;
+            }
+            return r;
+        }
+    }
     bool is_str = t == &MoltStr_Type, is_int = molt_is_intlike(v), is_float = molt_is_double(v);
     if (molt_str_length(spec) == 0) return molt_str(v);
     if (!is_str && !is_int && !is_float) {

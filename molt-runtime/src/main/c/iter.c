@@ -369,13 +369,91 @@ MoltValue molt_reversed_new(MoltValue seq) {
     if (t == &MoltDictKeys_Type || t == &MoltDictValues_Type || t == &MoltDictItems_Type)
         return molt_dict_reversed(*(MoltValue *)((char *)molt_as_ptr(seq) + sizeof(MoltObject)),
                                   t == &MoltDictKeys_Type ? 0 : t == &MoltDictValues_Type ? 1 : 2);
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_item && t->tp_as_sequence->sq_length) {
+    if (t->tp_flags & MOLT_TPFLAG_HEAPTYPE) { /* __reversed__, else the sequence protocol */
+        MoltValue r = molt_type_lookup(t, molt_dunder("__reversed__"));
+        if (r != MOLT_ERROR && r != MOLT_NONE) {
+            MoltValue m = molt_getattr(seq, molt_dunder("__reversed__"));
+            if (m == MOLT_ERROR) return m;
+            MoltValue it = molt_call0(m);
+            molt_decref(m);
+            return it;
+        }
+        if (r == MOLT_ERROR && molt_type_lookup(t, molt_dunder("__getitem__")) != MOLT_ERROR) {
+            int64_t n = molt_len(seq);
+            if (n < 0) return MOLT_ERROR;
+            return seqiter_new(&MoltReversed_Type, seq, n - 1, true);
+        }
+    } else if (t->tp_as_sequence && t->tp_as_sequence->sq_item && t->tp_as_sequence->sq_length) {
         int64_t n = molt_len(seq);
         if (n < 0) return MOLT_ERROR;
         return seqiter_new(&MoltReversed_Type, seq, n - 1, true);
     }
     molt_err_format(&MoltExc_TypeError, "'%s' object is not reversible", t->tp_name);
     return MOLT_ERROR;
+}
+
+/* ---- iter(callable, sentinel) (Objects/iterobject.c calliterobject) ------------------- */
+
+typedef struct MoltCallIter {
+    MoltObject ob;
+    MoltValue callable, sentinel; /* owned; MOLT_NONE both once exhausted */
+} MoltCallIter;
+
+static void calliter_dealloc(MoltObject *o) {
+    MoltCallIter *it = (MoltCallIter *)o;
+    molt_decref(it->callable);
+    molt_decref(it->sentinel);
+    molt_free_object(o);
+}
+
+static void calliter_clear(MoltCallIter *it) {
+    molt_decref(it->callable);
+    molt_decref(it->sentinel);
+    it->callable = it->sentinel = MOLT_NONE;
+}
+
+static MoltValue calliter_next(MoltValue v) {
+    MoltCallIter *it = (MoltCallIter *)molt_as_ptr(v);
+    if (it->callable == MOLT_NONE) return MOLT_EXHAUSTED;
+    MoltValue r = molt_call0(it->callable);
+    if (r == MOLT_ERROR) {
+        if (molt_err_matches(&MoltExc_StopIteration)) {
+            molt_err_clear();
+            calliter_clear(it);
+            return MOLT_EXHAUSTED;
+        }
+        return MOLT_ERROR;
+    }
+    int eq = molt_richcompare_bool(it->sentinel, r, MOLT_EQ);
+    if (eq == 0) return r;
+    molt_decref(r);
+    if (eq < 0) return MOLT_ERROR;
+    calliter_clear(it);
+    return MOLT_EXHAUSTED;
+}
+
+MoltType MoltCallIter_Type = {
+    .ob = MOLT_STATIC_HEADER(&MoltType_Type),
+    .tp_name = "callable_iterator",
+    .tp_basicsize = sizeof(MoltCallIter),
+    .tp_dealloc = calliter_dealloc,
+    .tp_base = &MoltBaseObject_Type,
+    .tp_mro = MOLT_NONE,
+    .tp_dict = MOLT_NONE,
+    .tp_iter = self_iter,
+    .tp_iternext = calliter_next,
+};
+
+MoltValue molt_calliter_new(MoltValue callable, MoltValue sentinel) {
+    if (!molt_is_callable(callable)) {
+        molt_err_set(&MoltExc_TypeError, "iter(v, w): v must be callable");
+        return MOLT_ERROR;
+    }
+    MoltCallIter *it = molt_alloc_object(&MoltCallIter_Type, sizeof(MoltCallIter));
+    if (!it) return MOLT_ERROR;
+    it->callable = molt_incref(callable);
+    it->sentinel = molt_incref(sentinel);
+    return molt_from_ptr(it);
 }
 
 /* ---- unpacking ------------------------------------------------------------------ */

@@ -122,6 +122,9 @@ static const MethodDef float_methods[] = {
     {"is_integer", NOARGS, 0, 0, F(molt_float_is_integer), NULL}, {"conjugate", NOARGS, 0, 0, F(molt_float_conjugate), NULL},
     {"as_integer_ratio", NOARGS, 0, 0, F(molt_float_as_integer_ratio), NULL}, {NULL, 0, 0, 0, NULL, NULL},
 };
+static const MethodDef dictview_methods[] = {
+    {"isdisjoint", ONE, 1, 1, F(molt_dictview_isdisjoint), NULL}, {NULL, 0, 0, 0, NULL, NULL},
+};
 static const MethodDef range_methods[] = {
     {"count", ONE, 1, 1, F(molt_range_count), NULL}, {"index", ONE, 1, 1, F(molt_range_index), NULL}, {NULL, 0, 0, 0, NULL, NULL},
 };
@@ -145,7 +148,8 @@ static const MethodDef str_methods[] = {
     {"isnumeric", NOARGS, 0, 0, F(molt_str_isnumeric), NULL}, {"isalnum", NOARGS, 0, 0, F(molt_str_isalnum), NULL},
     {"isspace", NOARGS, 0, 0, F(molt_str_isspace), NULL}, {"islower", NOARGS, 0, 0, F(molt_str_islower), NULL},
     {"isupper", NOARGS, 0, 0, F(molt_str_isupper), NULL}, {"istitle", NOARGS, 0, 0, F(molt_str_istitle), NULL},
-    {"isascii", NOARGS, 0, 0, F(molt_str_isascii), NULL}, {"isprintable", NOARGS, 0, 0, F(molt_str_isprintable), NULL},
+    {"isascii", NOARGS, 0, 0, F(molt_str_isascii), NULL},
+    {"isidentifier", NOARGS, 0, 0, F(molt_str_isidentifier), NULL}, {"isprintable", NOARGS, 0, 0, F(molt_str_isprintable), NULL},
     {"split", OLDSTYLE, 0, 2, F(molt_str_split), split_kw}, {"rsplit", OLDSTYLE, 0, 2, F(molt_str_rsplit), split_kw},
     {"splitlines", OLDSTYLE, 0, 1, F(molt_str_splitlines), splitlines_kw}, {"join", ONE, 1, 1, F(molt_str_join), NULL},
     {"removeprefix", ONE, 1, 1, F(molt_str_removeprefix), NULL}, {"removesuffix", ONE, 1, 1, F(molt_str_removesuffix), NULL},
@@ -237,6 +241,7 @@ static const MethodDef *table_for(MoltType *t) {
     if (t == &MoltInt_Type || t == &MoltBool_Type) return int_methods;
     if (t == &MoltFloat_Type) return float_methods;
     if (t == &MoltRange_Type) return range_methods;
+    if (t == &MoltDictKeys_Type || t == &MoltDictItems_Type) return dictview_methods;
     if (t == &MoltSlice_Type) return slice_methods;
     return NULL;
 }

@@ -123,6 +123,17 @@ MoltValue molt_str_isalnum(MoltValue s) { return all_of(s, isalnum_cp, false); }
 MoltValue molt_str_isspace(MoltValue s) { return all_of(s, molt_unicode_isspace, false); }
 MoltValue molt_str_isprintable(MoltValue s) { return all_of(s, molt_unicode_isprintable, true); }
 
+/* _PyUnicode_ScanIdentifier: XID_Start or '_', then XID_Continue (unicode_xid.c). */
+MoltValue molt_str_isidentifier(MoltValue s) {
+    int64_t n;
+    uint32_t *d = decode_all(s, &n);
+    if (!d) return MOLT_ERROR;
+    bool ok = n > 0 && (d[0] == '_' || molt_unicode_isxidstart(d[0]));
+    for (int64_t i = 1; i < n && ok; i++) ok = molt_unicode_isxidcontinue(d[i]);
+    free(d);
+    return molt_from_bool(ok);
+}
+
 MoltValue molt_str_isascii(MoltValue s) { return molt_from_bool(molt_str_size(s) == molt_str_length(s)); }
 
 static MoltValue cased_check(MoltValue s, bool want_lower) {

@@ -669,6 +669,7 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
 #define M1(name) if (strcmp(m, #name) == 0) return molt_str_##name(self);
         M1(upper) M1(lower) M1(casefold) M1(swapcase) M1(capitalize) M1(title) M1(isalpha) M1(isdigit)
         M1(isdecimal) M1(isnumeric) M1(isalnum) M1(isspace) M1(islower) M1(isupper) M1(istitle) M1(isascii)
+        M1(isidentifier)
         M1(isprintable)
 #undef M1
         if (strcmp(m, "strip") == 0) return molt_str_strip(self, x[0]);

@@ -150,6 +150,11 @@ MoltValue molt_cell_get(MoltValue cell, const char *name, bool is_free);
 void molt_cell_set(MoltValue cell, MoltValue v);
 
 /* ---- bound methods ------------------------------------------------------------ */
+typedef struct MoltMethod {
+    MoltObject ob;
+    MoltValue func, self; /* owned */
+} MoltMethod;
+
 MoltValue molt_method_new(MoltValue func, MoltValue self);
 /* Attributes of bound methods (__func__, __self__, then the function's own, as CPython's
  * method_getattro) and of builtin functions (__name__, __qualname__, __self__, __doc__ None): a new

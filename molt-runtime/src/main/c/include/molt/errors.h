@@ -62,17 +62,47 @@ typedef struct MoltException {
     X(NameError, Exception)                              \
     X(UnboundLocalError, NameError)                      \
     X(OSError, Exception)                                \
+    X(BlockingIOError, OSError)                          \
+    X(ChildProcessError, OSError)                        \
+    X(ConnectionError, OSError)                          \
+    X(BrokenPipeError, ConnectionError)                  \
+    X(ConnectionAbortedError, ConnectionError)           \
+    X(ConnectionRefusedError, ConnectionError)           \
+    X(ConnectionResetError, ConnectionError)             \
+    X(FileExistsError, OSError)                          \
+    X(FileNotFoundError, OSError)                        \
+    X(InterruptedError, OSError)                         \
+    X(IsADirectoryError, OSError)                        \
+    X(NotADirectoryError, OSError)                       \
+    X(PermissionError, OSError)                          \
+    X(ProcessLookupError, OSError)                       \
+    X(TimeoutError, OSError)                             \
     X(ReferenceError, Exception)                         \
     X(RuntimeError, Exception)                           \
     X(NotImplementedError, RuntimeError)                 \
     X(RecursionError, RuntimeError)                      \
     X(SyntaxError, Exception)                            \
+    X(IndentationError, SyntaxError)                     \
+    X(TabError, IndentationError)                        \
     X(SystemError, Exception)                            \
     X(TypeError, Exception)                              \
     X(ValueError, Exception)                             \
     X(UnicodeError, ValueError)                          \
     X(UnicodeEncodeError, UnicodeError)                  \
-    X(Warning, Exception)
+    X(UnicodeDecodeError, UnicodeError)                  \
+    X(UnicodeTranslateError, UnicodeError)               \
+    X(Warning, Exception)                                \
+    X(DeprecationWarning, Warning)                       \
+    X(PendingDeprecationWarning, Warning)                \
+    X(RuntimeWarning, Warning)                           \
+    X(SyntaxWarning, Warning)                            \
+    X(UserWarning, Warning)                              \
+    X(FutureWarning, Warning)                            \
+    X(ImportWarning, Warning)                            \
+    X(UnicodeWarning, Warning)                           \
+    X(BytesWarning, Warning)                             \
+    X(ResourceWarning, Warning)                          \
+    X(EncodingWarning, Warning)
 
 #define MOLT_DECLARE_EXC(name, base) extern MoltType MoltExc_##name;
 MOLT_FOR_EACH_EXCEPTION(MOLT_DECLARE_EXC)

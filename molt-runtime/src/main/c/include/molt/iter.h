@@ -43,6 +43,9 @@ MoltValue molt_filter_new(MoltValue func, MoltValue iterable);
 /* reversed(seq): the type's __reversed__ (list, range, dict and its views) or a
  * sequence-protocol reverse iterator; TypeError "'T' object is not reversible". */
 MoltValue molt_reversed_new(MoltValue seq);
+/* iter(callable, sentinel): calls callable() until it returns a value equal to sentinel (or raises
+ * StopIteration). TypeError "iter(v, w): v must be callable". */
+MoltValue molt_calliter_new(MoltValue callable, MoltValue sentinel);
 
 /* `a, b, c = it`: stores `n` new references in out, or -1 with ValueError
  * "not enough values to unpack (expected 3, got 2)" / "too many values to

@@ -60,6 +60,9 @@ MoltValue molt_str_repr(MoltValue s);
 bool molt_unicode_isprintable(uint32_t cp);
 /* str.isspace() for one code point (Py_UNICODE_ISSPACE). */
 bool molt_unicode_isspace(uint32_t cp);
+/* The XID_Start / XID_Continue properties (unicode_xid.c, generated, Unicode 14.0 = CPython 3.11). */
+bool molt_unicode_isxidstart(uint32_t cp);
+bool molt_unicode_isxidcontinue(uint32_t cp);
 /* The decimal value 0..9 of a Unicode decimal digit (category Nd), else -1. */
 int molt_unicode_decimal(uint32_t cp);
 /* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, the first step of
@@ -152,6 +155,7 @@ MoltValue molt_str_isspace(MoltValue s);
 MoltValue molt_str_islower(MoltValue s);
 MoltValue molt_str_isupper(MoltValue s);
 MoltValue molt_str_istitle(MoltValue s);
+MoltValue molt_str_isidentifier(MoltValue s); /* XID_Start or '_', then XID_Continue; "" -> False */
 MoltValue molt_str_isascii(MoltValue s);   /* ... except these two: "" -> True */
 MoltValue molt_str_isprintable(MoltValue s);
 

@@ -73,7 +73,8 @@ public final class Differential {
          * @param program the {@code .py} file
          * @param workDir an empty directory for build products, private to this call
          * @return what the built program did (run it with {@link #run} in the program's directory)
-         * @throws Exception any failure to build; its message (first line) becomes the test's failure reason
+         * @throws Exception any failure to build or run; its message's first line becomes the test's failure reason
+         *     (prefixed with {@code build failed: } for a {@link CompileException})
          */
         Outcome buildAndRun(Path program, Path workDir) throws Exception;
     }
@@ -206,7 +207,8 @@ public final class Differential {
                         actual = runner.buildAndRun(program, work);
                     } catch (Exception e) {
                         String msg = String.valueOf(e.getMessage());
-                        return "build failed: " + msg.lines().findFirst().orElse(msg);
+                        String first = msg.lines().findFirst().orElse(msg);
+                        return e instanceof CompileException ? "build failed: " + first : first;
                     }
                     return mismatch(expected, actual);
                 } catch (IOException | RuntimeException | LinkageError e) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DifferentialWasmTest {
     private static final Differential.Tally TALLY = new Differential.Tally("differential wasm");
+    private static final Differential.Tally EXAMPLES = new Differential.Tally("differential wasm examples");
 
     @TempDir
     static Path work;
@@ -41,6 +42,16 @@ class DifferentialWasmTest {
                 (program, dir) -> buildAndRun(runner, program, dir), TALLY);
     }
 
+    /** The example programs (examples/python) on wasm: longer runs than the suite's (tier-up, big heaps). */
+    @TestFactory
+    Stream<DynamicTest> examplesMatchCPython() {
+        List<Path> programs = Differential.programs(Differential.EXAMPLES);
+        assertTrue(!programs.isEmpty(), "no examples");
+        Path runner = WasiRunner.extract(work);
+        return Differential.tests(Differential.EXAMPLES, programs, work.resolve("examples"), DifferentialTest.threads(),
+                (program, dir) -> buildAndRun(runner, program, dir), EXAMPLES);
+    }
+
     /** Compiles {@code program} to {@code workDir/prog.wasm} and runs it under node in the program's directory. */
     static Differential.Outcome buildAndRun(Path runner, Path program, Path workDir) throws CompileException {
         Path wasm = Compiler.create().withTarget(Compiler.Target.WASM).build(Compiler.read(program),
@@ -52,6 +63,7 @@ class DifferentialWasmTest {
 
     @AfterAll
     static void summary() {
+        EXAMPLES.print();
         TALLY.print();
     }
 

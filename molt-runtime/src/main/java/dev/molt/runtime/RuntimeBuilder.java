@@ -103,7 +103,10 @@ public final class RuntimeBuilder {
         f.addAll(List.of("-std=c11", "-O2", "-Wall", "-Wextra", "-ffunction-sections", "-fdata-sections",
                 "-fno-ident", "-ffile-prefix-map=" + srcDir + "=molt-runtime", "-I" + srcDir.resolve("include")));
         if (target == Target.HOST) {
-            f.add("-fPIC");
+            // -fPIC: the objects also link into position-independent code (sanitizer builds, shared objects).
+            // No unwind tables: C needs none (no exceptions cross it), and they are a tenth of an executable
+            // (docs/backend-c.md, "Size").
+            f.addAll(List.of("-fPIC", "-fno-asynchronous-unwind-tables", "-fno-unwind-tables"));
         }
         f.addAll(extraFlags);
         return f;

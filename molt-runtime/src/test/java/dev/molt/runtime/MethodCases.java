@@ -211,4 +211,102 @@ final class MethodCases {
                 """));
         return out;
     }
+
+    /** dict.update(**kwargs), the set methods taking several others, SystemExit.code, StopIteration.value. */
+    static List<String> variadicMethodsAndExceptionAttributes() {
+        return lines("""
+                = 0 dict s:61 i:1
+                mcall r:0 a:update w:c i:7
+                mcall r:0 a:update r:0 w:b i:2
+                = 1 list
+                mcall r:0 a:update r:1 w:a i:9
+                mcall r:0 a:update i:1
+                mcall r:0 a:update r:0 r:0
+                repr r:0
+                mcall t:dict a:update r:0 w:q i:0
+                = 2 set i:1 i:2 i:3
+                = 3 set i:2 i:3 i:4
+                = 4 list i:3 i:9
+                mcall r:2 a:union
+                mcall r:2 a:union r:3 r:4
+                mcall r:2 a:union r:2 r:2
+                mcall r:2 a:intersection
+                mcall r:2 a:intersection r:3 r:4
+                mcall r:2 a:intersection r:2
+                mcall r:2 a:difference
+                mcall r:2 a:difference r:3 r:4
+                mcall r:2 a:union i:1
+                mcall r:2 a:issubset r:3 r:4
+                = 5 frozenset i:1 i:2
+                mcall r:5 a:union r:3 r:4
+                mcall r:5 a:intersection r:3 r:2
+                mcall r:5 a:difference r:4 r:3
+                mcall r:5 a:update r:3
+                = 6 set i:1 i:2 i:3 i:4 i:5
+                mcall r:6 a:update r:3 r:4
+                repr r:6
+                mcall r:6 a:intersection_update r:2 r:3
+                repr r:6
+                mcall r:6 a:difference_update r:4 r:5
+                repr r:6
+                mcall r:6 a:update
+                mcall r:6 a:intersection_update
+                repr r:6
+                mcall r:6 a:symmetric_difference r:3 r:4
+                = 7 exc t:SystemExit i:5
+                getattr r:7 a:code
+                = 8 exc t:SystemExit
+                getattr r:8 a:code
+                = 9 exc t:SystemExit i:1 s:78
+                getattr r:9 a:code
+                = 10 exc t:StopIteration i:3 i:4
+                getattr r:10 a:value
+                = 11 exc t:StopIteration
+                getattr r:11 a:value
+                = 12 exc t:ValueError i:1
+                getattr r:12 a:code
+                = 13 list i:5 i:0 i:3 i:4
+                : 14 getattr r:13 a:pop
+                : 15 call c:iter r:14 i:0
+                iter r:15
+                iter r:15
+                repr r:13
+                call c:iter i:1 i:0
+                call c:iter r:14 i:0 i:1
+                """);
+    }
+
+    /** The set-like dict views: & | - ^ on either side, comparisons, isdisjoint, items ^ items. */
+    static List<String> dictViewSetOps() {
+        List<String> out = new ArrayList<>(lines("""
+                = 0 dict s:61 i:1 s:62 i:2 s:63 i:3
+                = 1 mcall r:0 a:keys
+                = 2 mcall r:0 a:items
+                = 3 set s:61 s:7a
+                = 4 list s:61 s:77
+                = 5 dict s:61 i:1 s:62 i:5 s:78 i:0
+                = 6 mcall r:5 a:keys
+                = 7 mcall r:5 a:items
+                = 8 mcall r:0 a:values
+                = 9 tuple s:61 i:1
+                = 10 set r:9
+                = 11 set s:61 s:62 s:63
+                = 12 call t:dict
+                = 13 mcall r:12 a:keys
+                """));
+        List<String> operands = List.of("r:1", "r:2", "r:3", "r:4", "r:6", "r:7", "r:8", "r:10", "r:11", "r:13", "i:1");
+        for (String a : operands) {
+            for (String b : operands) {
+                for (String o : List.of("and", "or", "sub", "xor", "eq", "ne", "lt", "le", "gt", "ge")) {
+                    out.add(op(o, a, b));
+                }
+            }
+            out.add(op("mcall", "r:1", "a:isdisjoint", a));
+            out.add(op("mcall", "r:2", "a:isdisjoint", a));
+            out.add(op("mcall", "r:13", "a:isdisjoint", a));
+        }
+        out.add(op("mcall", "r:1", "a:isdisjoint"));
+        out.add(op("mcall", "r:8", "a:isdisjoint", "r:1"));
+        return out;
+    }
 }

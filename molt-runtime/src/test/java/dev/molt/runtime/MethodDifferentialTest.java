@@ -20,4 +20,14 @@ class MethodDifferentialTest {
     void affixTabsTranslateAndFormatMap() {
         assertSameAsCPython(MethodCases.strMethods());
     }
+
+    @Test
+    void variadicMethodsAndExceptionAttributes() {
+        assertSameAsCPython(MethodCases.variadicMethodsAndExceptionAttributes());
+    }
+
+    @Test
+    void dictViewsAreSetLike() {
+        assertSameAsCPython(MethodCases.dictViewSetOps());
+    }
 }

@@ -213,7 +213,13 @@ final class RuntimeCases {
             "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
             "MemoryError", "NameError", "UnboundLocalError", "OSError", "ReferenceError", "RuntimeError",
             "NotImplementedError", "RecursionError", "SyntaxError", "SystemError", "TypeError", "ValueError",
-            "UnicodeError", "Warning");
+            "UnicodeError", "Warning", "BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError",
+            "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "FileExistsError",
+            "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+            "ProcessLookupError", "TimeoutError", "IndentationError", "TabError",
+            "DeprecationWarning", "PendingDeprecationWarning",
+            "RuntimeWarning", "SyntaxWarning", "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning",
+            "BytesWarning", "ResourceWarning", "EncodingWarning", "EnvironmentError", "IOError");
 
     static List<String> exceptions() {
         List<String> out = new ArrayList<>();

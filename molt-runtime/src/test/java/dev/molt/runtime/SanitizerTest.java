@@ -34,6 +34,8 @@ class SanitizerTest {
         lines.addAll(MethodCases.methodDescriptors());
         lines.addAll(MethodCases.numberMethods());
         lines.addAll(MethodCases.strMethods());
+        lines.addAll(MethodCases.variadicMethodsAndExceptionAttributes());
+        lines.addAll(MethodCases.dictViewSetOps());
         lines.addAll(RuntimeCases.misc()); // last: its print lines add output lines
         RuntimeHarness.assertSameAsCPython(RuntimeHarness.sanitizerDriver(), lines);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** str case mapping and character classes over the whole code space, against python3 (Unicode tables check). */
 class UnicodeCaseTest {
     static final List<String> PREDICATES = List.of("isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum",
-            "isspace", "islower", "isupper", "istitle", "isascii", "isprintable");
+            "isspace", "islower", "isupper", "istitle", "isascii", "isprintable", "isidentifier");
 
     private static String chunk(int from, int count) {
         StringBuilder sb = new StringBuilder();
@@ -51,6 +51,7 @@ class UnicodeCaseTest {
             String one = new String(Character.toChars(cp));
             lines.add(op("meth", s(PREDICATES.get(r.nextInt(PREDICATES.size()))), s(one)));
             lines.add(op("meth", s(List.of("title", "capitalize", "upper", "lower").get(r.nextInt(4))), s(one)));
+            lines.add(op("meth", s("isidentifier"), s("_" + one))); // XID_Continue
         }
         RuntimeHarness.assertSameAsCPython(lines);
     }

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * Compiles generated C with clang and links it statically against the cached runtime ({@code libmolt.a}, built on
  * demand by {@link RuntimeBuilder}) into a native executable for the host.
  *
- * <p>Command: {@code clang -std=c11 -O2 -ffunction-sections -fdata-sections -fno-ident -ffile-prefix-map=...
- * -I<runtime include> -o prog prog.c libmolt.a -lm -Wl,--gc-sections -s} ({@code -O0 -g} and no {@code -s} with
+ * <p>Command: {@code clang -std=c11 -O2 -fno-asynchronous-unwind-tables -fno-pie -ffunction-sections -fdata-sections
+ * -fno-ident -ffile-prefix-map=... -I<runtime include> -o prog prog.c libmolt.a -lm -Wl,--gc-sections -no-pie
+ * -Wl,-z,noseparate-code -s} ({@code -O0 -g}, position-independent, with unwind tables and not stripped with
  * {@link OptLevel#DEBUG}). clang runs in a private temporary directory with relative file names, and the runtime's
  * include directory is mapped to {@code molt-runtime/include}, so the executable holds no path of this machine: the
  * same C gives a byte-identical executable.
@@ -30,6 +31,15 @@ import java.util.stream.Stream;
  * <p>Instances are immutable; {@code with*} return modified copies.
  */
 public final class NativeLinker {
+    /**
+     * Compile flags of optimized builds that only make the executable smaller: no unwind tables (C needs none; the
+     * runtime is built without them too) and a position-dependent executable (no dynamic relocations for the
+     * pointers in the runtime's static type and method tables). docs/backend-c.md, "Size".
+     */
+    private static final List<String> SIZE_FLAGS = List.of("-fno-asynchronous-unwind-tables", "-fno-pie");
+    /** Link flags of optimized builds: no PIE, and no page padding between the code and data segments. */
+    private static final List<String> SIZE_LINK_FLAGS = List.of("-no-pie", "-Wl,-z,noseparate-code");
+
     private final RuntimeBuilder runtime;
     private final OptLevel opt;
     private final long timeoutSeconds;
@@ -128,6 +138,7 @@ public final class NativeLinker {
         cmd.addAll(runtime.targetFlags(Target.HOST));
         cmd.add("-std=c11");
         cmd.addAll(opt.flags());
+        if (opt != OptLevel.DEBUG) cmd.addAll(SIZE_FLAGS);
         cmd.addAll(List.of("-ffunction-sections", "-fdata-sections", "-fno-ident",
                 "-ffile-prefix-map=" + rt.includeDir() + "=molt-runtime/include", "-ffile-prefix-map=" + work + "=.",
                 "-I" + rt.includeDir()));
@@ -135,6 +146,7 @@ public final class NativeLinker {
         cmd.addAll(List.of("-o", exe, cFile));
         cmd.addAll(rt.linkArguments());
         cmd.add("-Wl,--gc-sections");
+        if (opt != OptLevel.DEBUG) cmd.addAll(SIZE_LINK_FLAGS);
         if (opt != OptLevel.DEBUG) cmd.add("-s");
         return cmd;
     }

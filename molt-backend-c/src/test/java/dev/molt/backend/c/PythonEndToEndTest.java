@@ -27,7 +27,7 @@ class PythonEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes",
             "fnattrs", "excargs", "builtin_methods", "descriptors", "gaps_misc",
-            "exc_chain", "raise_from", "wrappers", "method_attrs"})
+            "exc_chain", "raise_from", "wrappers", "method_attrs", "fastpaths"})
     void loweredProgramMatchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));

@@ -22,7 +22,7 @@ class RefcountTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hello", "values", "fib", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes",
-            "fnattrs", "excargs", "builtin_methods", "descriptors", "gaps_misc", "exc_chain", "raise_from", "wrappers", "method_attrs"})
+            "fnattrs", "excargs", "builtin_methods", "descriptors", "gaps_misc", "exc_chain", "raise_from", "wrappers", "method_attrs", "fastpaths"})
     void noLeaksAndNoUseAfterFree(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         Path exe = NativeLinker.create().withOptLevel(OptLevel.DEBUG)

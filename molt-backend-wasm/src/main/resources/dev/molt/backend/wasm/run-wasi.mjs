@@ -22,7 +22,10 @@ const wasi = new WASI({
   args: [file, ...args],
   env: process.env,
   preopens: { '/': '/', '.': process.cwd() },
-  returnOnExit: true,
+  // proc_exit ends this process at once with its status (output is already written: fd_write is synchronous).
+  // returnOnExit: true would unwind the wasm stack with a JS exception instead, which crashes node 20's V8 in
+  // HandlerTable::LookupRange after long runs (segfault, status 139; seen with examples/python/wordcount.py).
+  returnOnExit: false,
 });
 
 let code;
@@ -34,4 +37,4 @@ try {
   process.stderr.write(`wasm trap: ${e && e.message ? e.message : e}\n`);
   code = 134;
 }
-process.exitCode = code;
+process.exitCode = code ?? 0; // _start returned without calling proc_exit

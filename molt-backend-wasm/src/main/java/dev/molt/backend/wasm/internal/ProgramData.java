@@ -54,6 +54,14 @@ public final class ProgramData {
         return at;
     }
 
+    /** A new zeroed 8-aligned area of {@code n} bytes; returns its offset. */
+    public int zeros(int n) {
+        align(8);
+        int at = bytes.size();
+        bytes.write(new byte[n], 0, n);
+        return at;
+    }
+
     /** The offset of a NUL-terminated copy of {@code utf8}. */
     public int cString(byte[] utf8) {
         String key = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);

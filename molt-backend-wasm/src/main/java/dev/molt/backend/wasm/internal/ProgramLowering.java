@@ -56,6 +56,7 @@ public final class ProgramLowering {
     private final List<BiConsumer<InstructionWriter, LocalIndex>> init = new ArrayList<>();
     private final Map<String, Integer> pyGlobals = new HashMap<>();
     private final Map<String, Integer> irGlobals = new HashMap<>();
+    private final Map<String, Integer> builtinCaches = new HashMap<>();
     private final Map<String, Integer> codes = new HashMap<>();
 
     private ProgramLowering(Module ir) {
@@ -185,7 +186,6 @@ public final class ProgramLowering {
         if (at != null) {
             return at;
         }
-        List<Runnable> dummy = List.of();
         List<BiConsumer<InstructionWriter, LocalIndex>> elements = new ArrayList<>();
         for (Attr a : value.elements()) {
             elements.add(element(a));
@@ -241,6 +241,22 @@ public final class ProgramLowering {
     /** The slot of IR global {@code name} of type {@code t} (obj: None, else 0). */
     int irGlobal(String name, Type t) {
         return irGlobals.computeIfAbsent(name, k -> data.slot(t.equals(Type.OBJ) ? NONE : 0));
+    }
+
+    /**
+     * Bytes reserved for one attribute-access site's {@code MoltCgAttrCache} (molt/codegen.h; 72 bytes on wasm32
+     * today): zero-initialised, 8-aligned. codegen_extern.c checks that the struct fits.
+     */
+    static final int ATTR_CACHE_BYTES = 128;
+
+    /** A new zeroed attribute site cache (py.getattr / py.setattr). */
+    int attrCache() {
+        return data.zeros(ATTR_CACHE_BYTES);
+    }
+
+    /** The slot caching the builtin {@code name} for py.load_global (0 until first looked up). */
+    int builtinCache(String name) {
+        return builtinCaches.computeIfAbsent(name, k -> data.slot(0));
     }
 
     /** The offset of the C string {@code s}. */

@@ -1,10 +1,6 @@
 package dev.molt.backend.wasm.internal;
 
 import static dev.molt.backend.wasm.internal.ProgramLowering.ERROR;
-import static dev.molt.backend.wasm.internal.ProgramLowering.EXHAUSTED;
-import static dev.molt.backend.wasm.internal.ProgramLowering.FALSE;
-import static dev.molt.backend.wasm.internal.ProgramLowering.NONE;
-import static dev.molt.backend.wasm.internal.ProgramLowering.TRUE;
 
 import dev.molt.backend.wasm.BlockType;
 import dev.molt.backend.wasm.FuncIndex;
@@ -423,13 +419,4 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
             w.call(p.decref);
         }
     }
-
-    // ---- constants used by the op table ----
-
-    static long boolWord(boolean b) {
-        return b ? TRUE : FALSE;
-    }
-
-    static final long WORD_NONE = NONE;
-    static final long WORD_EXHAUSTED = EXHAUSTED;
 }

@@ -64,15 +64,18 @@ final class PyObjectOps {
             case "py.getattr" -> e.callObj(op, r, () -> {
                 e.get(a.get(0));
                 loadSlot(e, p.strConstant(op.strAttr("name")));
-            }, p.rt.get("molt_getattr"));
-            case "py.setattr", "py.delattr" -> e.status(op, () -> {
+                p.address(w, p.attrCache());
+            }, p.rt.get("molt_cg_getattr_at"));
+            case "py.setattr" -> e.status(op, () -> {
                 e.get(a.get(0));
                 loadSlot(e, p.strConstant(op.strAttr("name")));
-                if (n.equals("py.setattr")) {
-                    e.get(a.get(1));
-                } else {
-                    w.i64Const(ERROR);
-                }
+                e.get(a.get(1));
+                p.address(w, p.attrCache());
+            }, p.rt.get("molt_cg_setattr_at"));
+            case "py.delattr" -> e.status(op, () -> {
+                e.get(a.get(0));
+                loadSlot(e, p.strConstant(op.strAttr("name")));
+                w.i64Const(ERROR);
             }, p.rt.get("molt_setattr"));
             case "py.make_class" -> e.callObj(op, r, () -> {
                 pushAll(e, a.subList(0, 3));
@@ -95,10 +98,6 @@ final class PyObjectOps {
                 loadSlot(e, p.strConstant(op.strAttr("name")));
                 cstr(e, op.strAttr("name"));
             }, p.rt.get("molt_cg_delete_name"));
-            case "py.pow", "py.inplace.pow" -> e.callObj(op, r, () -> {
-                pushAll(e, a);
-                w.i64Const(NONE);
-            }, p.rt.get("molt_pow"));
             case "py.is", "py.is_not" -> {
                 boolean is = n.equals("py.is");
                 if (a.get(0) == a.get(1)) {
@@ -114,7 +113,7 @@ final class PyObjectOps {
                 pushAll(e, a);
                 w.i32Const(n.equals("py.not_in") ? 1 : 0);
             }, p.rt.get("molt_cg_contains"));
-            case "py.truthy" -> intResult(e, op, () -> pushAll(e, a), p.rt.get("molt_is_true"), r);
+            case "py.truthy" -> intResult(e, op, () -> pushAll(e, a), p.rt.get("molt_cg_truthy"), r);
             case "py.exc_match" -> intResult(e, op, () -> pushAll(e, a), p.rt.get("molt_cg_exc_match"), r);
             case "py.box.i64" -> e.callObj(op, r, () -> pushAll(e, a), p.rt.get("molt_int_from_i64"));
             case "py.box.f64" -> {
@@ -146,7 +145,7 @@ final class PyObjectOps {
                 }
                 e.set(r);
             }
-            case "py.setitem" -> e.status(op, () -> pushAll(e, a), p.rt.get("molt_setitem"));
+            case "py.setitem" -> e.status(op, () -> pushAll(e, a), p.rt.get("molt_cg_setitem"));
             case "py.call" -> call(e, op, r, a);
             case "py.call_ex" -> e.callObj(op, r, () -> pushAll(e, a), p.rt.get("molt_call_ex"));
             case "py.call_direct" -> callDirect(e, op);
@@ -203,8 +202,9 @@ final class PyObjectOps {
             }
             case "py.load_global" -> e.callObj(op, r, () -> {
                 loadSlot(e, p.pyGlobal(op.strAttr("name")));
+                p.address(w, p.builtinCache(op.strAttr("name")));
                 cstr(e, op.strAttr("name"));
-            }, p.rt.get("molt_cg_load_global"));
+            }, p.rt.get("molt_cg_load_global_cached"));
             case "py.store_global" -> {
                 p.address(w, p.pyGlobal(op.strAttr("name")));
                 e.get(a.get(0));
@@ -281,6 +281,14 @@ final class PyObjectOps {
         InstructionWriter w = e.w();
         List<Value> args = a.subList(1, a.size());
         int nkw = op.attr("kwnames") instanceof Attr.Array names ? names.elements().size() : 0;
+        if (nkw == 0) {
+            e.callObj(op, r, () -> {
+                e.get(a.get(0));
+                e.storeArray(args);
+                w.i32Const(args.size());
+            }, p.rt.get("molt_cg_call"));
+            return;
+        }
         e.callObj(op, r, () -> {
             e.get(a.get(0));
             e.storeArray(args);

@@ -1,29 +1,12 @@
 package dev.molt.backend.wasm.internal;
 
-import static dev.molt.backend.wasm.internal.ProgramLowering.CANONICAL_NAN;
-import static dev.molt.backend.wasm.internal.ProgramLowering.ERROR;
-import static dev.molt.backend.wasm.internal.ProgramLowering.EXHAUSTED;
-import static dev.molt.backend.wasm.internal.ProgramLowering.FALSE;
-import static dev.molt.backend.wasm.internal.ProgramLowering.NONE;
-import static dev.molt.backend.wasm.internal.ProgramLowering.TRUE;
-import static dev.molt.backend.wasm.internal.ProgramLowering.UNBOUND;
 
-import dev.molt.backend.wasm.BlockType;
-import dev.molt.backend.wasm.FuncIndex;
 import dev.molt.backend.wasm.InstructionWriter;
-import dev.molt.backend.wasm.LocalIndex;
 import dev.molt.backend.wasm.MemArg;
-import dev.molt.backend.wasm.ValType;
-import dev.molt.ir.Attr;
-import dev.molt.ir.Function;
 import dev.molt.ir.Op;
-import dev.molt.ir.OpResult;
-import dev.molt.ir.Type;
 import dev.molt.ir.Value;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The translation of each op (py.*, i64/f64/bool.*, cf.*, rt.*) for {@link PyFunctionLowering}: the runtime entry
@@ -33,26 +16,27 @@ final class PyOps {
     private PyOps() {
     }
 
+    /** Binary and in-place ops, rich comparisons and pow: the C backend's table (molt_cg_* are codegen.h fast paths). */
     static final Map<String, String> BINARY = Map.ofEntries(
-            Map.entry("py.add", "molt_add"), Map.entry("py.sub", "molt_sub"), Map.entry("py.mul", "molt_mul"),
-            Map.entry("py.truediv", "molt_truediv"), Map.entry("py.floordiv", "molt_floordiv"),
-            Map.entry("py.mod", "molt_mod"), Map.entry("py.lshift", "molt_lshift"),
-            Map.entry("py.rshift", "molt_rshift"), Map.entry("py.bitor", "molt_or"),
-            Map.entry("py.bitxor", "molt_xor"), Map.entry("py.bitand", "molt_and"),
-            Map.entry("py.getitem", "molt_getitem"),
-            Map.entry("py.inplace.add", "molt_inplace_add"), Map.entry("py.inplace.mul", "molt_inplace_mul"),
-            Map.entry("py.inplace.sub", "molt_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
+            Map.entry("py.add", "molt_cg_add"), Map.entry("py.sub", "molt_cg_sub"), Map.entry("py.mul", "molt_cg_mul"),
+            Map.entry("py.truediv", "molt_cg_truediv"), Map.entry("py.floordiv", "molt_cg_floordiv"),
+            Map.entry("py.mod", "molt_cg_mod"), Map.entry("py.lshift", "molt_lshift"),
+            Map.entry("py.rshift", "molt_cg_rshift"), Map.entry("py.bitor", "molt_cg_or"),
+            Map.entry("py.bitxor", "molt_cg_xor"), Map.entry("py.bitand", "molt_cg_and"),
+            Map.entry("py.getitem", "molt_cg_getitem"),
+            Map.entry("py.inplace.add", "molt_cg_inplace_add"), Map.entry("py.inplace.mul", "molt_cg_inplace_mul"),
+            Map.entry("py.inplace.sub", "molt_cg_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
             Map.entry("py.inplace.bitxor", "molt_inplace_xor"), Map.entry("py.inplace.bitand", "molt_inplace_and"),
-            Map.entry("py.inplace.truediv", "molt_truediv"), Map.entry("py.inplace.floordiv", "molt_floordiv"),
-            Map.entry("py.inplace.mod", "molt_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
-            Map.entry("py.inplace.rshift", "molt_rshift"));
+            Map.entry("py.inplace.truediv", "molt_cg_truediv"), Map.entry("py.inplace.floordiv", "molt_cg_floordiv"),
+            Map.entry("py.inplace.mod", "molt_cg_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
+            Map.entry("py.inplace.rshift", "molt_cg_rshift"), Map.entry("py.inplace.pow", "molt_cg_pow"),
+            Map.entry("py.pow", "molt_cg_pow"),
+            Map.entry("py.eq", "molt_cg_eq"), Map.entry("py.ne", "molt_cg_ne"), Map.entry("py.lt", "molt_cg_lt"),
+            Map.entry("py.le", "molt_cg_le"), Map.entry("py.gt", "molt_cg_gt"), Map.entry("py.ge", "molt_cg_ge"));
 
-    static final Map<String, String> UNARY = Map.of("py.neg", "molt_neg", "py.pos", "molt_pos",
+    static final Map<String, String> UNARY = Map.of("py.neg", "molt_cg_neg", "py.pos", "molt_pos",
             "py.invert", "molt_invert", "py.not", "molt_cg_not", "py.iter", "molt_iter", "py.len", "molt_cg_len",
             "py.list_to_tuple", "molt_list_to_tuple");
-
-    static final Map<String, Integer> COMPARE = Map.of("py.lt", 0, "py.le", 1, "py.eq", 2, "py.ne", 3, "py.gt", 4,
-            "py.ge", 5);
 
     static final Map<String, String> STATUS2 = Map.of("py.list_extend", "molt_list_extend", "py.set_add",
             "molt_set_add", "py.set_update", "molt_set_update", "py.dict_update", "molt_dict_update",
@@ -74,13 +58,6 @@ final class PyOps {
         }
         if (UNARY.containsKey(n)) {
             e.callObj(op, r, () -> pushAll(e, a), p.rt.get(UNARY.get(n)));
-            return;
-        }
-        if (COMPARE.containsKey(n)) {
-            e.callObj(op, r, () -> {
-                pushAll(e, a);
-                w.i32Const(COMPARE.get(n));
-            }, p.rt.get("molt_richcompare"));
             return;
         }
         if (STATUS2.containsKey(n)) {

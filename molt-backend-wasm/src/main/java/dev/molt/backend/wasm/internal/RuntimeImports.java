@@ -40,6 +40,14 @@ public final class RuntimeImports {
         "molt_traceback_here:PPP>", "molt_str_from_utf8:PP>V", "molt_int_from_utf8:PPP>V", "molt_tuple_new:L>V",
         "molt_tuple_set:VLV>", "molt_runtime_init:>P", "molt_exit:P>", "molt_exit_uncaught:>", "molt_dealloc:P>",
         "molt_cg_floordiv_i64:LL>L", "molt_cg_mod_i64:LL>L",
+        // molt/codegen.h fast paths (small ints, floats, attribute site caches), as the C backend calls them
+        "molt_cg_add:VV>V", "molt_cg_sub:VV>V", "molt_cg_mul:VV>V", "molt_cg_truediv:VV>V", "molt_cg_floordiv:VV>V",
+        "molt_cg_mod:VV>V", "molt_cg_rshift:VV>V", "molt_cg_or:VV>V", "molt_cg_xor:VV>V", "molt_cg_and:VV>V",
+        "molt_cg_getitem:VV>V", "molt_cg_inplace_add:VV>V", "molt_cg_inplace_mul:VV>V", "molt_cg_inplace_sub:VV>V",
+        "molt_cg_pow:VV>V", "molt_cg_neg:V>V", "molt_cg_eq:VV>V", "molt_cg_ne:VV>V", "molt_cg_lt:VV>V",
+        "molt_cg_le:VV>V", "molt_cg_gt:VV>V", "molt_cg_ge:VV>V", "molt_cg_truthy:V>P", "molt_cg_setitem:VVV>P",
+        "molt_cg_call:VPP>V", "molt_cg_getattr_at:VVP>V", "molt_cg_setattr_at:VVVP>P",
+        "molt_cg_load_global_cached:VPP>V",
     };
 
     private final Map<String, FuncIndex> functions = new LinkedHashMap<>();

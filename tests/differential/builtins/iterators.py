@@ -1,0 +1,20 @@
+# iterators: iter() on containers, exhausted iterators, iter with sentinel-free protocols, zip/enumerate laziness
+xs = [1, 2, 3]
+it = iter(xs)
+print(next(it), list(it), list(it), next(it, "end"))
+d = {"a": 1, "b": 2}
+di = iter(d)
+print(next(di), list(di))
+e = enumerate("xyz")
+print(next(e), list(e))
+z = zip([1, 2, 3], "ab")
+print(next(z), list(z), list(z))
+m = map(lambda v: v * 2, range(4))
+print(next(m), list(m))
+f = filter(None, [0, 1, 0, 2])
+print(list(f), list(f))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+s = iter("hé😀")
+print([c for c in s])
+print(iter(it) is it, list(iter(range(3))), sum(iter([4, 5])), sorted(iter({3, 1, 2})))
