@@ -4,7 +4,7 @@
  *
  * Source followed: CPython 3.12 Objects/sliceobject.c, Objects/rangeobject.c.
  */
-#include "molt/molt.h"
+#include "rangeimpl.h"
 
 #include <stdio.h>
 
@@ -180,14 +180,11 @@ MoltType MoltSlice_Type = {
 
 /* ---- range ----------------------------------------------------------------- */
 
-typedef struct MoltRange {
-    MoltObject ob;
-    int64_t start, stop, step, length;
-} MoltRange;
 
 static MoltRange *as_range(MoltValue v) { return (MoltRange *)molt_as_ptr(v); }
 bool molt_is_range(MoltValue v) { return molt_is_ptr(v) && molt_as_ptr(v)->type == &MoltRange_Type; }
 
+/* 0, 1 when v does not fit in int64 (a big range), -1 + TypeError for a non-int. */
 static int range_arg(MoltValue v, int64_t *out) {
     if (!molt_is_intlike(v)) {
         molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -196,8 +193,7 @@ static int range_arg(MoltValue v, int64_t *out) {
     }
     if (molt_int_as_i64(v, out) < 0) {
         molt_err_clear();
-        molt_err_set(&MoltExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
+        return 1;
     }
     return 0;
 }
@@ -211,34 +207,70 @@ static int64_t range_len(int64_t start, int64_t stop, int64_t step) {
 }
 
 static MoltValue range_from(int64_t start, int64_t stop, int64_t step) {
+    int64_t len = range_len(start, stop, step);
+    if (len < 0) { /* the length does not fit in int64: a big range */
+        MoltValue a = molt_int_from_i64(start), b = molt_int_from_i64(stop), c = molt_int_from_i64(step);
+        MoltValue r = (a == MOLT_ERROR || b == MOLT_ERROR || c == MOLT_ERROR) ? MOLT_ERROR : molt_bigrange_new(a, b, c);
+        molt_xdecref(a);
+        molt_xdecref(b);
+        molt_xdecref(c);
+        return r;
+    }
     MoltRange *r = molt_alloc_object(&MoltRange_Type, sizeof(MoltRange));
     if (!r) return MOLT_ERROR;
     r->start = start;
     r->stop = stop;
     r->step = step;
-    r->length = range_len(start, stop, step);
+    r->length = len;
+    r->big = MOLT_NONE;
     return molt_from_ptr(r);
+}
+
+/* A range with a bound outside int64 (bools become ints, as PyNumber_Index). */
+static MoltValue big_range(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
+    MoltValue zero = molt_from_smallint(0);
+    MoltValue a = vstart == MOLT_NONE ? zero : molt_int_add(vstart, zero);
+    MoltValue b = molt_int_add(vstop, zero);
+    MoltValue c = vstep == MOLT_NONE ? molt_from_smallint(1) : molt_int_add(vstep, zero);
+    MoltValue r = (a == MOLT_ERROR || b == MOLT_ERROR || c == MOLT_ERROR) ? MOLT_ERROR : molt_bigrange_new(a, b, c);
+    molt_xdecref(a);
+    molt_xdecref(b);
+    molt_xdecref(c);
+    return r;
 }
 
 MoltValue molt_range_new(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
     int64_t start = 0, stop, step = 1;
+    int big = 0, k;
     if (vstart == MOLT_NONE) {
-        if (range_arg(vstop, &stop) < 0) return MOLT_ERROR;
+        if ((k = range_arg(vstop, &stop)) < 0) return MOLT_ERROR;
+        big |= k;
     } else {
-        if (range_arg(vstart, &start) < 0 || range_arg(vstop, &stop) < 0) return MOLT_ERROR;
+        if ((k = range_arg(vstart, &start)) < 0) return MOLT_ERROR;
+        big |= k;
+        if ((k = range_arg(vstop, &stop)) < 0) return MOLT_ERROR;
+        big |= k;
         if (vstep != MOLT_NONE) {
-            if (range_arg(vstep, &step) < 0) return MOLT_ERROR;
-            if (step == 0) {
+            if ((k = range_arg(vstep, &step)) < 0) return MOLT_ERROR;
+            big |= k;
+            if (molt_int_sign(vstep) == 0) {
                 molt_err_set(&MoltExc_ValueError, "range() arg 3 must not be zero");
                 return MOLT_ERROR;
             }
         }
     }
+    if (big) return big_range(vstart, vstop, vstep);
     return range_from(start, stop, step);
+}
+
+static void range_dealloc(MoltObject *o) {
+    molt_decref(((MoltRange *)o)->big);
+    molt_free_object(o);
 }
 
 static MoltValue range_repr(MoltValue v) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_repr(r);
     char buf[96];
     if (r->step == 1)
         snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
@@ -248,10 +280,19 @@ static MoltValue range_repr(MoltValue v) {
     return molt_str_from_cstr(buf);
 }
 
-static int64_t range_length(MoltValue v) { return as_range(v)->length; }
+static int64_t range_length(MoltValue v) {
+    MoltRange *r = as_range(v);
+    return r->big != MOLT_NONE ? molt_bigrange_length(r) : r->length;
+}
 
 static MoltValue range_item(MoltValue v, int64_t i) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) {
+        MoltValue key = molt_int_from_i64(i);
+        MoltValue x = key == MOLT_ERROR ? MOLT_ERROR : molt_bigrange_subscript(r, key);
+        molt_xdecref(key);
+        return x;
+    }
     if (i < 0 || i >= r->length) {
         molt_err_set(&MoltExc_IndexError, "range object index out of range");
         return MOLT_ERROR;
@@ -261,6 +302,7 @@ static MoltValue range_item(MoltValue v, int64_t i) {
 
 static MoltValue range_subscript(MoltValue v, MoltValue key) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_subscript(r, key);
     if (molt_is_slice(key)) {
         int64_t start, step, count;
         if (molt_slice_indices(key, r->length, &start, &step, &count) < 0) return MOLT_ERROR;
@@ -284,6 +326,7 @@ static MoltValue range_subscript(MoltValue v, MoltValue key) {
 
 static int range_contains(MoltValue v, MoltValue x) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_contains(r, x);
     if (molt_is_intlike(x)) {
         int64_t i;
         if (molt_int_as_i64(x, &i) < 0) {
@@ -330,6 +373,7 @@ static int64_t range_search(MoltRange *r, MoltValue x, bool count) {
 
 MoltValue molt_range_count(MoltValue v, MoltValue x) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_count(r, x);
     if (molt_is_int(x)) return molt_from_smallint(range_position(r, x) >= 0);
     int64_t n = range_search(r, x, true);
     return n < 0 ? MOLT_ERROR : molt_int_from_i64(n);
@@ -337,6 +381,7 @@ MoltValue molt_range_count(MoltValue v, MoltValue x) {
 
 MoltValue molt_range_index(MoltValue v, MoltValue x) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_index(r, x);
     if (molt_is_int(x)) {
         int64_t k = range_position(r, x);
         if (k >= 0) return molt_int_from_i64(k);
@@ -361,6 +406,7 @@ MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name) {
     if (which < 0) return MOLT_NOTIMPLEMENTED;
     if (molt_is_range(o)) {
         MoltRange *r = as_range(o);
+        if (r->big != MOLT_NONE) return molt_bigrange_field(r, which);
         return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : r->step);
     }
     if (molt_is_slice(o)) {
@@ -370,9 +416,42 @@ MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name) {
     return MOLT_NOTIMPLEMENTED;
 }
 
+/* field 0 start, 2 step, 3 length of any range, as a new int. */
+static MoltValue range_field(MoltRange *r, int which) {
+    if (r->big != MOLT_NONE) return molt_bigrange_field(r, which);
+    return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : which == 2 ? r->step : r->length);
+}
+
+/* range_equals on the fields as ints: -1, 0, 1. */
+static int big_equals(MoltRange *a, MoltRange *b) {
+    int eq = -1;
+    MoltValue la = range_field(a, 3), lb = range_field(b, 3), sa = range_field(a, 0), sb = range_field(b, 0),
+              ta = range_field(a, 2), tb = range_field(b, 2);
+    if (la != MOLT_ERROR && lb != MOLT_ERROR && sa != MOLT_ERROR && sb != MOLT_ERROR && ta != MOLT_ERROR &&
+        tb != MOLT_ERROR) {
+        if (molt_int_compare(la, lb) != 0) eq = 0;
+        else if (molt_int_sign(la) == 0) eq = 1;
+        else if (molt_int_compare(sa, sb) != 0) eq = 0;
+        else if (molt_int_compare(la, molt_from_smallint(1)) == 0) eq = 1;
+        else eq = molt_int_compare(ta, tb) == 0;
+    }
+    molt_xdecref(la);
+    molt_xdecref(lb);
+    molt_xdecref(sa);
+    molt_xdecref(sb);
+    molt_xdecref(ta);
+    molt_xdecref(tb);
+    return eq;
+}
+
 static MoltValue range_richcompare(MoltValue v, MoltValue w, int op) {
     if (!molt_is_range(w) || (op != MOLT_EQ && op != MOLT_NE)) return MOLT_NOTIMPLEMENTED;
     MoltRange *a = as_range(v), *b = as_range(w);
+    if (a->big != MOLT_NONE || b->big != MOLT_NONE) {
+        int e = big_equals(a, b);
+        if (e < 0) return MOLT_ERROR;
+        return molt_from_bool(op == MOLT_EQ ? e : !e);
+    }
     bool eq;
     if (a->length != b->length) eq = false;
     else if (a->length == 0) eq = true;
@@ -386,13 +465,18 @@ static MoltHash range_hash(MoltValue v) {
     MoltRange *r = as_range(v);
     MoltValue t = molt_tuple_new(3);
     if (t == MOLT_ERROR) return -1;
-    molt_tuple_set(t, 0, molt_int_from_i64(r->length));
-    if (r->length == 0) {
+    MoltValue len = range_field(r, 3);
+    if (len == MOLT_ERROR) {
+        molt_decref(t);
+        return -1;
+    }
+    molt_tuple_set(t, 0, len);
+    if (molt_int_sign(len) == 0) {
         molt_tuple_set(t, 1, MOLT_NONE);
         molt_tuple_set(t, 2, MOLT_NONE);
     } else {
-        molt_tuple_set(t, 1, molt_int_from_i64(r->start));
-        molt_tuple_set(t, 2, r->length == 1 ? MOLT_NONE : molt_int_from_i64(r->step));
+        molt_tuple_set(t, 1, range_field(r, 0));
+        molt_tuple_set(t, 2, molt_int_compare(len, molt_from_smallint(1)) == 0 ? MOLT_NONE : range_field(r, 2));
     }
     MoltHash h = molt_hash(t);
     molt_decref(t);
@@ -406,6 +490,7 @@ typedef struct MoltRangeIter {
 
 static MoltValue range_iter(MoltValue v) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_iter(r, false);
     MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
     if (!it) return MOLT_ERROR;
     it->next = r->start;
@@ -416,6 +501,7 @@ static MoltValue range_iter(MoltValue v) {
 
 MoltValue molt_range_reversed(MoltValue v) {
     MoltRange *r = as_range(v);
+    if (r->big != MOLT_NONE) return molt_bigrange_iter(r, true);
     MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
     if (!it) return MOLT_ERROR;
     it->next = r->start + (r->length - 1) * r->step;
@@ -444,13 +530,17 @@ static const MoltMappingMethods range_as_mapping = {
     .mp_length = range_length,
     .mp_subscript = range_subscript,
 };
-static int range_bool(MoltValue v) { return as_range(v)->length != 0; }
+static int range_bool(MoltValue v) {
+    MoltRange *r = as_range(v);
+    return r->big != MOLT_NONE ? molt_bigrange_bool(r) : r->length != 0;
+}
 static const MoltNumberMethods range_as_number = {.nb_bool = range_bool};
 
 MoltType MoltRange_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "range",
     .tp_basicsize = sizeof(MoltRange),
+    .tp_dealloc = range_dealloc,
     .tp_repr = range_repr,
     .tp_hash = range_hash,
     .tp_richcompare = range_richcompare,

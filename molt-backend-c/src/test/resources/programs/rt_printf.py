@@ -20,3 +20,16 @@ except TypeError as e:
 x = "%s"
 x %= 5
 print(x)
+class M:
+    def __getitem__(self, k):
+        return k.upper()
+class O:
+    def __repr__(self):
+        return "O!"
+print("%(abc)s-%(x)r" % M(), "%s" % O(), "%r" % (O(),), "%s" % M.__name__)
+try:
+    print("abc" % O())
+except TypeError as e:
+    print(e)
+print("abc" % M(), "%s %%" % [1], "%(a)s" % {"a": [1, 2]}, "%5.1f%%" % 99.44, "%-+6d|" % 5, "%x" % 2**70)
+print("%.3s|%-10.4r|%c%c" % ("abcdef", "xyz", "é", 0x1F600))

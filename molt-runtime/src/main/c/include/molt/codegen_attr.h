@@ -216,6 +216,8 @@ MOLT_CG_COLD int molt_cg_setattr_miss(MoltValue o, MoltValue name, MoltValue v, 
             molt_decref(old);
             return 0;
         }
+        if (ix == -1) /* a new instance attribute: what molt_setattr does once it found no data descriptor */
+            return molt_dict_setitem(*(MoltValue *)((char *)p + c->dictoffset), name, v);
     }
     return molt_setattr(o, name, v);
 }

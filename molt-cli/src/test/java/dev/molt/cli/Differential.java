@@ -155,6 +155,10 @@ public final class Differential {
             List<String> got = actual.stdout().lines().toList();
             int i = 0;
             while (i < want.size() && i < got.size() && want.get(i).equals(got.get(i))) i++;
+            if (i == want.size() && i == got.size()) {   // same lines: only the final newline differs
+                return "stdout differs at line " + Math.max(1, i) + ": final newline "
+                        + (actual.stdout().endsWith("\n") ? "in molt's output only" : "missing in molt's output");
+            }
             String w = i < want.size() ? "'" + want.get(i) + "'" : "end of output";
             String g = i < got.size() ? "'" + got.get(i) + "'" : "end of output";
             String why = "stdout differs at line " + (i + 1) + ": molt " + g + " vs python3 " + w;

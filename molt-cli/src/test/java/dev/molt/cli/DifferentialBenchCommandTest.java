@@ -29,8 +29,8 @@ class DifferentialBenchCommandTest {
         assertEquals(0, r.status(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("molt bench: Python 3."), lines.get(0));
-        assertTrue(lines.get(1).matches("program\\s+python3 median\\s+python3 min\\s+molt median\\s+molt min\\s+speedup"),
-                lines.get(1));
+        assertTrue(lines.get(1).matches(
+                "program\\s+python3 median\\s+python3 min\\s+molt median\\s+molt min\\s+speedup"), lines.get(1));
         Matcher m = ROW.matcher(lines.get(2));
         assertTrue(m.matches(), lines.get(2));
         assertEquals("hello.py", m.group(1));

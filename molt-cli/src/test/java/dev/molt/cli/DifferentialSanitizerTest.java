@@ -73,7 +73,8 @@ class DifferentialSanitizerTest {
             if (ref.status() != 0) out = Differential.run(cmd, dir, env(false));
         }
         for (String line : out.stderr().lines().toList()) {
-            if (line.contains("Sanitizer") || line.contains("runtime error:") || line.contains("live objects at exit")) {
+            if (line.contains("Sanitizer") || line.contains("runtime error:")
+                    || line.contains("live objects at exit")) {
                 throw new IllegalStateException("sanitizer report: " + line.strip()
                         + (out.stderr().length() < 4000 ? "\n" + out.stderr() : ""));
             }

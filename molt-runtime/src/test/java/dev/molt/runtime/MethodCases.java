@@ -147,6 +147,44 @@ final class MethodCases {
                 : 4 call t:slice a:x
                 getattr r:4 a:start
                 getattr r:4 a:stop
+                = 5 call t:range i:100000000000000000000 i:100000000000000000003
+                len r:5
+                iter r:5
+                getitem r:5 i:1
+                getitem r:5 i:-1
+                getitem r:5 i:3
+                getitem r:5 i:-4
+                getitem r:5 a:x
+                contains i:100000000000000000001 r:5
+                contains i:5 r:5
+                contains f:3ff0000000000000 r:5
+                mcall r:5 a:index i:100000000000000000002
+                mcall r:5 a:index i:3
+                mcall r:5 a:count i:100000000000000000000
+                getattr r:5 a:stop
+                truth r:5
+                eq r:5 r:5
+                = 6 call t:range i:18446744073709551616
+                len r:6
+                getitem r:6 i:9223372036854775808
+                getitem r:6 i:-1
+                truth r:6
+                = 7 call t:range i:-100000000000000000000 i:-100000000000000000006 i:-2
+                iter r:7
+                : 9 call c:reversed r:7
+                iter r:9
+                len r:7
+                contains i:-100000000000000000004 r:7
+                contains i:-100000000000000000003 r:7
+                = 8 call t:range i:-9223372036854775808 i:9223372036854775807
+                getitem r:8 i:-1
+                getitem r:8 i:9223372036854775807
+                call t:range b:1 i:100000000000000000000 i:10000000000000000000
+                call t:range i:0 i:1 i:100000000000000000000
+                call t:range i:0 i:100000000000000000000 i:0
+                eq r:5 r:6
+                hash r:5
+                hash r:6
                 """));
         return out;
     }

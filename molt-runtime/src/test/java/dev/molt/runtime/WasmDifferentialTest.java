@@ -61,4 +61,14 @@ class WasmDifferentialTest {
         assertWasmSameAsCPython(ContainerCases.strFormat());
         assertWasmSameAsCPython(ContainerCases.builtinMethods());
     }
+
+    @Test
+    void printfAndMethodsByAttribute() {
+        assertWasmSameAsCPython(RuntimeCases.printf());
+        assertWasmSameAsCPython(MethodCases.methodDescriptors());
+        assertWasmSameAsCPython(MethodCases.numberMethods());
+        assertWasmSameAsCPython(MethodCases.strMethods());
+        assertWasmSameAsCPython(MethodCases.variadicMethodsAndExceptionAttributes());
+        assertWasmSameAsCPython(MethodCases.dictViewSetOps());
+    }
 }

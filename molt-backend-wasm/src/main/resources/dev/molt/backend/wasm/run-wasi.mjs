@@ -8,6 +8,11 @@
 // _start returns); a trap prints "wasm trap: MESSAGE" on stderr and exits with 134, as wasmtime does.
 process.removeAllListeners('warning'); // node:wasi prints an ExperimentalWarning otherwise
 
+// proc_exit unwinds the wasm stack with a JS exception (returnOnExit). After a long run V8 may have flushed the
+// bytecode of this module's top-level code, still on the stack below _start, and the unwinding then crashes in
+// HandlerTable::LookupRange (node 20: a segfault, status 139). Keep bytecode.
+(await import('node:v8')).setFlagsFromString('--no-flush-bytecode');
+
 const { readFile } = await import('node:fs/promises');
 const { WASI } = await import('node:wasi');
 
@@ -22,10 +27,7 @@ const wasi = new WASI({
   args: [file, ...args],
   env: process.env,
   preopens: { '/': '/', '.': process.cwd() },
-  // proc_exit ends this process at once with its status (output is already written: fd_write is synchronous).
-  // returnOnExit: true would unwind the wasm stack with a JS exception instead, which crashes node 20's V8 in
-  // HandlerTable::LookupRange after long runs (segfault, status 139; seen with examples/python/wordcount.py).
-  returnOnExit: false,
+  returnOnExit: true,
 });
 
 let code;
@@ -37,4 +39,4 @@ try {
   process.stderr.write(`wasm trap: ${e && e.message ? e.message : e}\n`);
   code = 134;
 }
-process.exitCode = code ?? 0; // _start returned without calling proc_exit
+process.exitCode = code;

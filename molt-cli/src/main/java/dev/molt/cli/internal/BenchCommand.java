@@ -125,7 +125,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         printTable(out, timings);
-        if (failed > 0) out.println(failed + " program(s) left out: output differs from " + python + " or build failed");
+        if (failed > 0) {
+            out.println(failed + " program(s) left out: output differs from " + python + " or build failed");
+        }
         out.flush();
         return failed == 0 ? ExitStatus.OK : 1;
     }

@@ -28,7 +28,8 @@ import java.util.function.BiConsumer;
  * function per IR function, fast entries and {@code MoltCode} descriptors for {@code py.make_function}, the program
  * data ({@link ProgramData}), {@code molt_wasm_init} (makes the constants, binds {@code __name__}) and
  * {@code __main_void}, which wasi-libc's {@code _start} calls: it runs {@code @__module__} as the C backend's
- * {@code main} does (uncaught exception: traceback, status 1).
+ * {@code main} does (uncaught exception: traceback, status 1; at a normal end {@code molt_runtime_fini} and status 0
+ * returned from {@code _start}, not {@code proc_exit}).
  */
 public final class ProgramLowering {
     /** NaN-boxing words of molt/value.h. */
@@ -349,7 +350,9 @@ public final class ProgramLowering {
         w.if_(BlockType.EMPTY);
         w.call(rt.get("molt_exit_uncaught")).end();
         w.localGet(r).call(decref);
-        w.i32Const(0).call(rt.get("molt_exit"));
+        // molt_exit(0) without proc_exit: flush and release, then return 0 from _start (wasi-libc calls proc_exit
+        // only for a nonzero status), so a normal run ends without unwinding through the wasm stack.
+        w.call(rt.get("molt_runtime_fini"));
         w.i32Const(0);
     }
 }

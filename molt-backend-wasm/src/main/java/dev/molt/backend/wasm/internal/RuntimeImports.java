@@ -38,7 +38,7 @@ public final class RuntimeImports {
         "molt_cg_raise:V>P", "molt_cg_raise_from:VV>P", "molt_cg_reraise:>P", "molt_cg_exc_match:VV>P",
         "molt_cg_exc_push:V>V", "molt_cg_exc_pop:V>", "molt_err_fetch:>V", "molt_err_restore:V>",
         "molt_traceback_here:PPP>", "molt_str_from_utf8:PP>V", "molt_int_from_utf8:PPP>V", "molt_tuple_new:L>V",
-        "molt_tuple_set:VLV>", "molt_runtime_init:>P", "molt_exit:P>", "molt_exit_uncaught:>", "molt_dealloc:P>",
+        "molt_tuple_set:VLV>", "molt_runtime_init:>P", "molt_runtime_fini:>", "molt_exit:P>", "molt_exit_uncaught:>", "molt_dealloc:P>",
         "molt_cg_floordiv_i64:LL>L", "molt_cg_mod_i64:LL>L",
         // molt/codegen.h fast paths (small ints, floats, attribute site caches), as the C backend calls them
         "molt_cg_add:VV>V", "molt_cg_sub:VV>V", "molt_cg_mul:VV>V", "molt_cg_truediv:VV>V", "molt_cg_floordiv:VV>V",
