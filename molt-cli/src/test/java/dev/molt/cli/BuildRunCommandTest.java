@@ -93,7 +93,7 @@ class BuildRunCommandTest {
         Run c = Processes.molt("build", "--emit", "c", src.toString());
         assertEquals(0, c.status(), c.err());
         String text = Files.readString(dir.resolve("tiny.c"));
-        assertTrue(text.contains("#include \"molt/molt.h\""), text);
+        assertTrue(text.contains("#include \"molt/codegen.h\""), text);
         assertTrue(text.contains("int main("), text);
         assertTrue(text.contains("#line 2 \"" + src + "\""), "no #line back to the .py");
         assertFalse(Files.exists(dir.resolve("tiny")), "--emit c must not link");

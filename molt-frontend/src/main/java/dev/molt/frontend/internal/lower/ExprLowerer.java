@@ -250,7 +250,7 @@ final class ExprLowerer {
     /** A list, tuple or set display, with {@code *x} items through list_extend/set_update. */
     Value sequence(List<Expr> elts, String kind) {
         boolean starred = elts.stream().anyMatch(x -> x instanceof Starred);
-        if (!starred && kind.equals("set") && elts.size() > 2 && elts.stream().allMatch(ExprLowerer::foldsToConstant)) {
+        if (!starred && kind.equals("set") && elts.size() > 2 && elts.stream().allMatch(ConstantFolding::foldsToConstant)) {
             // CPython 3.11 compile.c starunpack_helper: an all-constant display of more than two items is
             // BUILD_SET 0; LOAD_CONST frozenset(items); SET_UPDATE 1. The constant is frozenset(items) in source
             // order, rebuilt by merge_consts_recursive as a frozenset of the first one's items in its iteration
@@ -290,26 +290,6 @@ final class ExprLowerer {
             }
         }
         return kind.equals("tuple") ? f.op("py.list_to_tuple", acc) : acc;
-    }
-
-    /**
-     * Whether CPython 3.11's AST optimizer (Python/ast_opt.c) turns {@code e} into a Constant: a constant, a unary
-     * {@code -}/{@code +}/{@code ~}/{@code not} of a number that folds without error, or a tuple of such. Binary
-     * operations of constants (also folded by CPython) are not recognised yet, so a set display holding one is built
-     * item by item (its iteration order can then differ from CPython's when hash slots collide).
-     */
-    static boolean foldsToConstant(Expr e) {
-        return switch (e) {
-            case Constant c -> true;
-            case UnaryOp u -> u.operand() instanceof Constant c && switch (u.op()) {
-                case Not -> true;
-                case USub, UAdd -> c.value() instanceof ConstantValue.Int || c.value() instanceof ConstantValue.Float
-                        || c.value() instanceof ConstantValue.Bool || c.value() instanceof ConstantValue.Complex;
-                case Invert -> c.value() instanceof ConstantValue.Int || c.value() instanceof ConstantValue.Bool;
-            };
-            case Tuple t -> t.elts().stream().allMatch(ExprLowerer::foldsToConstant);
-            default -> false;
-        };
     }
 
     private Value dict(Dict d) {
