@@ -91,7 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             Path src = Path.of(file);
             Path dest = Path.of(output != null ? output : defaultOutput(file, kind, t));
-            if (kind == Compiler.Emit.EXECUTABLE && !ToolchainSetup.forThisProcess(err).ensure(err)) {
+            if (kind == Compiler.Emit.EXECUTABLE && !ToolchainSetup.forThisProcess(err).ensure(err, t, false)) {
                 return ExitStatus.USER_ERROR;
             }
             Compiler compiler = Compiler.create().withOptLevel(opt.level()).withTarget(t);

@@ -74,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
             return ExitStatus.USER_ERROR;
         }
         try {
-            if (!ToolchainSetup.forThisProcess(err).ensure(err)) return ExitStatus.USER_ERROR;
+            if (!ToolchainSetup.forThisProcess(err).ensure(err, t, true)) return ExitStatus.USER_ERROR;
             Compiler compiler = Compiler.create().withOptLevel(opt.level()).withTarget(t);
             exe = compiler.buildCached(Compiler.read(Path.of(file)), cacheDir());
         } catch (CompileException e) {

@@ -1,5 +1,6 @@
 package dev.molt.cli.internal;
 
+import dev.molt.cli.Compiler;
 import dev.molt.runtime.Target;
 import dev.molt.runtime.Toolchain;
 import java.io.IOException;
@@ -13,11 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Makes sure the host toolchain that {@code molt build} and {@code molt run} need (clang, and an archiver for the
- * runtime, docs/runtime.md) is there, before a native build. The one place Molt installs packages.
+ * Makes sure the toolchain that {@code molt build} and {@code molt run} need is there, before a build: for native
+ * output clang and an archiver for the runtime (docs/runtime.md); for {@code --target wasm} also llvm-ar, the
+ * wasi-libc sysroot and {@code wasm-ld} (docs/wasm.md), and {@code node} when the program is to be run. The one place
+ * Molt installs packages.
  *
  * <p>When something is missing: as root on Debian/Ubuntu ({@code /etc/debian_version} and {@code apt-get} on
  * {@code PATH}), unless {@code MOLT_NO_INSTALL=1}, it says so on standard error and runs
@@ -32,14 +36,21 @@ final class ToolchainSetup {
     private final boolean installAllowed;
     private final Supplier<Toolchain> detect;
     private final Function<List<String>, Integer> runner;
+    private final Predicate<String> onPath;
 
     ToolchainSetup(boolean root, boolean debian, boolean installAllowed, Supplier<Toolchain> detect,
             Function<List<String>, Integer> runner) {
+        this(root, debian, installAllowed, detect, runner, ToolchainSetup::isOnPath);
+    }
+
+    ToolchainSetup(boolean root, boolean debian, boolean installAllowed, Supplier<Toolchain> detect,
+            Function<List<String>, Integer> runner, Predicate<String> onPath) {
         this.root = root;
         this.debian = debian;
         this.installAllowed = installAllowed;
         this.detect = detect;
         this.runner = runner;
+        this.onPath = onPath;
     }
 
     /** The setup of this process: real uid, distribution, {@code MOLT_NO_INSTALL}, {@code Toolchain.detect()}. */
@@ -55,10 +66,22 @@ final class ToolchainSetup {
      * @return true if the toolchain is complete (now); false after printing what to install (status 2)
      */
     boolean ensure(PrintWriter err) {
+        return ensure(err, Compiler.Target.NATIVE, false);
+    }
+
+    /**
+     * Checks the toolchain for {@code target} (and {@code node} if {@code run} and the target is wasm), installing
+     * what is missing if allowed (see the class comment).
+     *
+     * @return true if the toolchain is complete (now); false after printing what to install (status 2)
+     */
+    boolean ensure(PrintWriter err, Compiler.Target target, boolean run) {
+        boolean wasm = target == Compiler.Target.WASM;
+        boolean node = wasm && run;
         Toolchain tc = detect.get();
-        List<String> problems = tc.problems(Target.HOST);
+        List<String> problems = problems(tc, wasm, node);
         if (problems.isEmpty()) return true;
-        List<String> packages = packages(tc);
+        List<String> packages = packages(tc, wasm, node);
         String install = "apt-get install -y " + String.join(" ", packages);
         if (!(root && debian && installAllowed)) {
             for (String p : problems) err.println("molt: error: " + p);
@@ -66,7 +89,7 @@ final class ToolchainSetup {
                     ? "install clang (14 or newer) and an archiver (llvm-ar or ar) with your package manager"
                     : root ? "run: apt-get update && " + install + "   (MOLT_NO_INSTALL=1 stopped molt from doing it)"
                     : "run: sudo apt-get update && sudo " + install;
-            err.println("molt: to build native executables, " + why);
+            err.println("molt: to build " + (wasm ? "WebAssembly modules" : "native executables") + ", " + why);
             err.flush();
             return false;
         }
@@ -81,7 +104,7 @@ final class ToolchainSetup {
             err.flush();
             return false;
         }
-        List<String> left = detect.get().problems(Target.HOST);
+        List<String> left = problems(detect.get(), wasm, node);
         if (!left.isEmpty()) {
             for (String p : left) err.println("molt: error: " + p);
             err.flush();
@@ -92,15 +115,48 @@ final class ToolchainSetup {
         return true;
     }
 
-    /** The Debian packages that provide what {@code tc} lacks. */
+    /** The Debian packages that provide what {@code tc} lacks for native builds. */
     static List<String> packages(Toolchain tc) {
+        return packages(tc, false, false, name -> true);
+    }
+
+    private List<String> packages(Toolchain tc, boolean wasm, boolean node) {
+        return packages(tc, wasm, node, onPath);
+    }
+
+    /** The Debian packages that provide what is missing ({@code onPath}: whether a command is on PATH). */
+    static List<String> packages(Toolchain tc, boolean wasm, boolean node, Predicate<String> onPath) {
         Set<String> p = new LinkedHashSet<>();
         if (tc.clang() == null) {
             p.add("clang");
             p.add("lld");
         }
-        if (tc.ar() == null) p.add("llvm");
+        if (tc.ar() == null || (wasm && tc.problems(Target.WASM32_WASI).stream().anyMatch(s -> s.startsWith("the wasm32")))) {
+            p.add("llvm");
+        }
+        if (wasm && !onPath.test("wasm-ld")) p.add("lld");
+        if (wasm && tc.problems(Target.WASM32_WASI).stream().anyMatch(s -> s.startsWith("wasi-libc"))) p.add("wasi-libc");
+        if (node && !onPath.test("node")) p.add("nodejs");
         return List.copyOf(p);
+    }
+
+    private List<String> problems(Toolchain tc, boolean wasm, boolean node) {
+        List<String> out = new ArrayList<>(tc.problems(wasm ? Target.WASM32_WASI : Target.HOST));
+        if (wasm && !onPath.test("wasm-ld")) out.add("wasm-ld not found on PATH; install it with: sudo apt-get install lld");
+        if (node && !onPath.test("node")) {
+            out.add("node not found on PATH (runs WebAssembly output under node:wasi); "
+                    + "install it with: sudo apt-get install nodejs");
+        }
+        return out;
+    }
+
+    private static boolean isOnPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String d : path.split(":")) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, command))) return true;
+        }
+        return false;
     }
 
     private static boolean isRoot() {
@@ -115,12 +171,7 @@ final class ToolchainSetup {
     }
 
     private static boolean hasAptGet() {
-        String path = System.getenv("PATH");
-        if (path == null) return false;
-        for (String d : path.split(":")) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, "apt-get"))) return true;
-        }
-        return false;
+        return isOnPath("apt-get");
     }
 
     /** Runs {@code cmd} with its standard output and error copied to {@code err}; its exit status. */

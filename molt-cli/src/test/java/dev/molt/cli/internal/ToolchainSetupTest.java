@@ -71,6 +71,26 @@ class ToolchainSetupTest {
     }
 
     @Test
+    void wasmRunNeedsWasmLdWasiLibcAndNodeAndNamesTheirPackages() {
+        StringWriter err = new StringWriter();
+        boolean ok = new ToolchainSetup(false, true, true, () -> COMPLETE, c -> {
+            throw new AssertionError("must not run " + c);
+        }, name -> false).ensure(new PrintWriter(err), Compiler.Target.WASM, true);
+        assertFalse(ok);
+        String text = err.toString();
+        assertTrue(text.contains("wasm-ld not found on PATH"), text);
+        assertTrue(text.contains("wasi-libc sysroot not found"), text);
+        assertTrue(text.contains("node not found on PATH"), text);
+        assertTrue(text.contains("to build WebAssembly modules, run: sudo apt-get update && sudo apt-get install -y "
+                + "lld wasi-libc nodejs"), text);
+        // a native build with the same machine is fine: none of the three is needed
+        assertTrue(new ToolchainSetup(false, true, true, () -> COMPLETE, c -> 1, name -> false)
+                .ensure(new PrintWriter(new StringWriter()), Compiler.Target.NATIVE, true));
+        // building (not running) wasm does not need node
+        assertEquals(List.of("lld", "wasi-libc"), ToolchainSetup.packages(COMPLETE, true, false, name -> false));
+    }
+
+    @Test
     void packagesForWhatIsMissing() {
         assertEquals(List.of("clang", "lld", "llvm"), ToolchainSetup.packages(new Toolchain(null, null, null)));
         assertEquals(List.of("llvm"), ToolchainSetup.packages(new Toolchain(Path.of("/c"), null, null)));
