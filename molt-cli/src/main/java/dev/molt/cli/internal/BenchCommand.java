@@ -1,6 +1,7 @@
 package dev.molt.cli.internal;
 
 import dev.molt.cli.CompileException;
+import dev.molt.backend.wasm.WasiRunner;
 import dev.molt.cli.Compiler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,6 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The CPython to compare with: a command on PATH or a path (default: ${DEFAULT-VALUE}).")
     String python;
 
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "native",
+            description = "native (default) or wasm (the module runs under node with the shipped WASI runner).")
+    String target;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
             description = "Time limit of each run, in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -104,9 +109,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + (python.equals("python3") ? "; install it with: sudo apt-get install python3" : ""));
             return ExitStatus.USER_ERROR;
         }
-        if (!ToolchainSetup.forThisProcess(err).ensure(err)) return ExitStatus.USER_ERROR;
-        Compiler compiler = Compiler.create().withOptLevel(Compiler.OptLevel.O2);
-        out.println("molt bench: " + version + " vs molt -O2; " + runs + " runs each, alternating; wall clock in s");
+        Compiler.Target tgt = Compiler.Target.byId(target);
+        if (tgt == null) {
+            err.println("molt: error: unknown --target '" + target + "' (expected native or wasm)");
+            return ExitStatus.USER_ERROR;
+        }
+        if (!ToolchainSetup.forThisProcess(err).ensure(err, tgt, true)) return ExitStatus.USER_ERROR;
+        Compiler compiler = Compiler.create().withOptLevel(Compiler.OptLevel.O2).withTarget(tgt);
+        out.println("molt bench: " + version + " vs molt -O2" + (tgt == Compiler.Target.WASM ? " --target wasm (node "
+                + "WASI runner)" : "") + "; " + runs + " runs each, alternating; wall clock in s");
         out.flush();
         List<Timing> timings = new ArrayList<>();
         int failed = 0;
@@ -147,7 +158,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BenchFailure("cannot build: " + e.getMessage().lines().findFirst().orElse(""));
         }
         Path dir = file.toAbsolutePath().getParent();
-        List<String> mine = List.of(exe.toAbsolutePath().toString());
+        List<String> mine;
+        try {
+            mine = compiler.target() == Compiler.Target.WASM
+                    ? WasiRunner.command(WasiRunner.extract(RunCommand.cacheDir()), exe.toAbsolutePath(), List.of())
+                    : List.of(exe.toAbsolutePath().toString());
+        } catch (java.io.UncheckedIOException e) {
+            throw new BenchFailure("cannot write the WebAssembly runner: " + IoErrors.reason(e.getCause()));
+        }
         List<String> ref = List.of(python, file.toAbsolutePath().toString());
         ChildProcess.Result a = runOnce(mine, dir, "molt");
         ChildProcess.Result b = runOnce(ref, dir, python);
