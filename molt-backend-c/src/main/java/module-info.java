@@ -3,6 +3,7 @@
  */
 module dev.molt.backend.c {
     requires transitive dev.molt.ir;
+    requires dev.molt.passes;
     requires transitive dev.molt.runtime;
 
     exports dev.molt.backend.c;

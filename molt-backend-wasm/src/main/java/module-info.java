@@ -3,6 +3,7 @@
  */
 module dev.molt.backend.wasm {
     requires transitive dev.molt.ir;
+    requires dev.molt.passes;
     requires transitive dev.molt.runtime;
     requires transitive dev.molt.backend.c;
 

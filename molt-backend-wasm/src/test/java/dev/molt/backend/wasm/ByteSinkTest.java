@@ -41,6 +41,22 @@ class ByteSinkTest {
         assertBytes(bytes(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x00), new ByteSink().s64Leb(Long.MAX_VALUE));
     }
 
+    /** Relocatable fields are always 5 bytes (Linking.md), whatever the value; decoding gives the value back. */
+    @Test
+    void paddedLebsForRelocations() {
+        assertBytes(bytes(0x80, 0x80, 0x80, 0x80, 0x00), new ByteSink().u32LebPadded(0));
+        assertBytes(bytes(0xe5, 0x8e, 0xa6, 0x80, 0x00), new ByteSink().u32LebPadded(624485));
+        assertBytes(bytes(0xff, 0xff, 0xff, 0xff, 0x0f), new ByteSink().u32LebPadded(0xFFFF_FFFFL));
+        assertBytes(bytes(0xff, 0xff, 0xff, 0xff, 0x7f), new ByteSink().s32LebPadded(-1));
+        assertBytes(bytes(0xc0, 0xbb, 0xf8, 0xff, 0x7f), new ByteSink().s32LebPadded(-123456));
+        assertBytes(bytes(0xff, 0xff, 0xff, 0xff, 0x07), new ByteSink().s32LebPadded(Integer.MAX_VALUE));
+        assertBytes(bytes(0x80, 0x80, 0x80, 0x80, 0x78), new ByteSink().s32LebPadded(Integer.MIN_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> new ByteSink().u32LebPadded(-1));
+        assertEquals(1, ByteSink.lebLength(127));
+        assertEquals(2, ByteSink.lebLength(128));
+        assertEquals(5, ByteSink.lebLength(0xFFFF_FFFFL));
+    }
+
     @Test
     void rangesAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new ByteSink().u32Leb(-1));

@@ -78,14 +78,54 @@ class PythonWasmTest {
         String text = Files.readString(py);
         for (String pipeline : List.of("O2")) {
             Module m = compile(name, text, pipeline);
-            Path wasm = WasmLinker.create().link(m, dir.resolve(name + ".wasm"));
+            byte[] object = WasmBackend.emitObject(m);
+            WasmTools.assertValid(object);
+            Path wasm = WasmLinker.create().linkObject(object, dir.resolve(name + ".wasm"));
             byte[] bytes = Files.readAllBytes(wasm);
+            WasmTools.assertValid(bytes);
             WasmTools.Run got = WasmTools.node(bytes, new byte[0]);
             WasmTools.Run want = python(dir, name, text);
             assertEquals(want.stdout(), got.stdout(), name + " stdout; stderr: " + got.stderr());
             assertEquals(want.exitCode(), got.exitCode(), name + " exit status; stderr: " + got.stderr());
             assertEquals(lastLine(want.stderr()), lastLine(got.stderr()), name + " last stderr line");
         }
+    }
+
+    /** The inlined small-int paths of + - < <= > >= == != at the 48-bit edges, and their fallbacks, against python3. */
+    @Test
+    void smallIntFastPathsAtTheEdges() throws IOException {
+        String text = """
+                M = 2 ** 47 - 1
+                vals = [0, 1, -1, M, -M, -M - 1, M - 1, 2 ** 47, -(2 ** 47) - 1, 2 ** 63, 1.5, -0.0, "s", None]
+                for x in vals:
+                    for y in vals:
+                        out = []
+                        for f in (lambda a, b: a + b, lambda a, b: a - b):
+                            try:
+                                out.append(repr(f(x, y)))
+                            except TypeError as e:
+                                out.append("TypeError")
+                        for f in (lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a > b, lambda a, b: a >= b):
+                            try:
+                                out.append(repr(f(x, y)))
+                            except TypeError as e:
+                                out.append("TypeError")
+                        out.append(repr(x == y))
+                        out.append(repr(x != y))
+                        z = x
+                        try:
+                            z += y
+                            z -= y
+                            out.append(repr(z))
+                        except TypeError:
+                            out.append("TypeError")
+                        print(" ".join(out))
+                """;
+        Path wasm = WasmLinker.create().link(compile("edges", text, "O2"), dir.resolve("edges.wasm"));
+        WasmTools.Run got = WasmTools.node(Files.readAllBytes(wasm), new byte[0]);
+        WasmTools.Run want = python(dir, "edges", text);
+        assertEquals(want.stdout(), got.stdout(), got.stderr());
+        assertEquals(0, got.exitCode(), got.stderr());
     }
 
     @Test

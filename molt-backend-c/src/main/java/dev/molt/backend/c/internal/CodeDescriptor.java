@@ -3,6 +3,7 @@ package dev.molt.backend.c.internal;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Type;
+import dev.molt.passes.analysis.CodeShape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,7 @@ import java.util.List;
  * and its fast entry {@code MoltValue f(MoltValue *frame)}, which unpacks the runtime's frame (parameters in
  * co_varnames order, then the closure cells) into the IR function's parameters (cells first, docs/ir.md §8).
  *
- * <p>The shape comes from the function attributes the lowering sets: {@code argnames}, {@code posonlyargs},
- * {@code kwonlyargs}, {@code varargs}, {@code varkeywords}; without them every obj parameter is an ordinary
- * positional parameter named {@code a0, a1, ...}.
+ * <p>The shape is {@link CodeShape}'s reading of the function attributes the lowering sets.
  */
 final class CodeDescriptor {
     private CodeDescriptor() {}
@@ -43,32 +42,14 @@ final class CodeDescriptor {
         return n;
     }
 
-    private static int intAttr(Function f, String key) {
-        return f.attr(key) instanceof Attr.Int i && i.fitsLong() ? i.value().intValue() : 0;
-    }
-
-    private static boolean boolAttr(Function f, String key) {
-        return f.attr(key) instanceof Attr.Bool b && b.value();
-    }
-
     /** Writes the varnames array, the fast entry and the {@code MoltCode} named {@link CNames#code}. */
     static void emit(CodeWriter w, Function code) {
-        int cells = cellCount(code);
+        CodeShape shape = CodeShape.of(code);
+        int cells = shape.cells();
         int params = code.signature().params().size() - cells;
-        List<String> names = new ArrayList<>();
-        if (isClassBody(code)) {
-            for (int i = 0; i < params; i++) names.add("__locals__" + (i == 0 ? "" : i)); // the namespace (py.make_class)
-        } else if (code.attr("argnames") instanceof Attr.Array arr) {
-            for (Attr a : arr.elements()) names.add(((Attr.Str) a).value());
-        } else {
-            for (int i = 0; i < params; i++) names.add("a" + i);
-        }
-        boolean varargs = boolAttr(code, "varargs"), varkw = boolAttr(code, "varkeywords");
-        int kwonly = intAttr(code, "kwonlyargs"), posonly = intAttr(code, "posonlyargs");
-        int argcount = params - kwonly - (varargs ? 1 : 0) - (varkw ? 1 : 0);
         String mangled = CNames.mangle(code.name());
         String varnames = "molt_varnames_" + mangled;
-        List<String> quoted = names.stream().map(CLiterals::string).toList();
+        List<String> quoted = shape.varnames().stream().map(CLiterals::string).toList();
         w.line("static const char *const " + varnames + "[] = {" + (quoted.isEmpty() ? "NULL" : String.join(", ", quoted)) + "};");
         List<String> args = new ArrayList<>();
         for (int i = 0; i < cells; i++) args.add("frame[" + (params + i) + "]");
@@ -77,16 +58,17 @@ final class CodeDescriptor {
         if (args.isEmpty()) w.line("    (void)frame;");
         w.line("    return " + CNames.function(code.name()) + "(" + String.join(", ", args) + ");");
         w.line("}");
-        String qualname = code.attr("qualname") instanceof Attr.Str q ? q.value() : code.name();
+        boolean varargs = (shape.flags() & CodeShape.VARARGS) != 0, varkw = (shape.flags() & CodeShape.VARKEYWORDS) != 0;
         w.line("static const MoltCode " + CNames.code(code.name()) + " = {");
-        w.line("    .name = " + CLiterals.string(FunctionEmitter.coName(code)) + ",");
-        w.line("    .qualname = " + CLiterals.string(qualname) + ",");
-        w.line("    .argcount = " + argcount + ", .posonlyargcount = " + posonly + ", .kwonlyargcount = " + kwonly + ",");
+        w.line("    .name = " + CLiterals.string(shape.coName()) + ",");
+        w.line("    .qualname = " + CLiterals.string(shape.qualname()) + ",");
+        w.line("    .argcount = " + shape.argcount() + ", .posonlyargcount = " + shape.posonly() + ", .kwonlyargcount = "
+                + shape.kwonly() + ",");
         w.line("    .flags = " + (varargs ? "MOLT_CO_VARARGS" : "0") + (varkw ? " | MOLT_CO_VARKEYWORDS" : "") + ",");
         w.line("    .nfree = " + cells + ",");
         w.line("    .varnames = " + varnames + ",");
         w.line("    .fast = " + CNames.fastEntry(code.name()) + ",");
-        if (code.attr("doc") instanceof Attr.Str doc) w.line("    .doc = " + CLiterals.string(doc.value()) + ",");
+        if (shape.doc() != null) w.line("    .doc = " + CLiterals.string(shape.doc()) + ",");
         w.line("};");
     }
 }

@@ -9,6 +9,8 @@ import dev.molt.ir.Op;
 import dev.molt.ir.OpResult;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
+import dev.molt.passes.analysis.CodeShape;
+import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,7 +27,7 @@ import java.util.Set;
  * an argument is itself a parameter of the target (a parallel copy); a may-raise op is a runtime call followed by a
  * test of its error sentinel whose failure path records the traceback entry and either jumps to the unwind block
  * (exception in its parameter 0, docs/ir.md §2) or returns the error sentinel. Owned references are released
- * where they die ({@link Liveness}; docs/backend-c.md, "Reference counts").
+ * where they die ({@link RefcountLiveness}; docs/backend-c.md, "Reference counts").
  */
 final class FunctionEmitter {
     final ModuleEmitter mod;
@@ -34,7 +36,7 @@ final class FunctionEmitter {
     private final String file;      // the Python file, or null
     private final String pyName;    // co_name for tracebacks
     private final CallingConvention cc;
-    private final Liveness live;    // null: the function counts references itself (it holds rt.incref/rt.decref)
+    private final RefcountLiveness live;    // null: the function counts references itself (it holds rt.incref/rt.decref)
     private int line;               // the Python line of the op being emitted (0: unknown)
     private int tmp;
 
@@ -43,9 +45,9 @@ final class FunctionEmitter {
         this.f = f;
         this.w = w;
         this.file = sourceOf(f);
-        this.pyName = coName(f);
+        this.pyName = CodeShape.coName(f);
         this.cc = CallingConvention.of(f.signature());
-        this.live = f.ops().stream().anyMatch(o -> o.is("rt.incref") || o.is("rt.decref")) ? null : Liveness.of(f);
+        this.live = f.ops().stream().anyMatch(o -> o.is("rt.incref") || o.is("rt.decref")) ? null : RefcountLiveness.of(f);
         Attr first = f.attr("firstlineno");
         this.line = first instanceof Attr.Int i && i.fitsLong() ? i.value().intValue() : 0;
     }
@@ -53,15 +55,6 @@ final class FunctionEmitter {
     /** The function's {@code source} attribute, or null. */
     static String sourceOf(Function f) {
         return f.attr("source") instanceof Attr.Str s ? s.value() : null;
-    }
-
-    /** CPython's co_name: the last part of the qualname ({@code <module>} for module code). */
-    static String coName(Function f) {
-        String q = f.attr("qualname") instanceof Attr.Str s ? s.value() : f.name();
-        if (q.equals("__module__") || (f.attr("kind") instanceof Attr.Str k && k.value().equals("module"))) {
-            return "<module>";
-        }
-        return q.substring(q.lastIndexOf('.') + 1);
     }
 
     /** The Python line of {@code op} ({@code loc} attribute), or 0. */
@@ -186,7 +179,7 @@ final class FunctionEmitter {
             out.add("molt_traceback_here(" + CLiterals.string(file != null ? file : "<unknown>") + ", " + line
                     + ", " + CLiterals.string(pyName) + ");");
         }
-        Block target = Liveness.errorTarget(f, op);
+        Block target = RefcountLiveness.errorTarget(f, op);
         if (target != null) {
             List<String> src = new ArrayList<>();
             src.add("molt_err_fetch()");
@@ -269,7 +262,7 @@ final class FunctionEmitter {
 
     /** Whether this function holds a reference to {@code val} that it must release. */
     private boolean owned(Value val) {
-        if (!Liveness.counted(val) || isFunctionParam(val)) return false; // parameters are borrowed
+        if (!RefcountLiveness.counted(val) || isFunctionParam(val)) return false; // parameters are borrowed
         if (val instanceof OpResult r) {
             Op d = r.op();
             return !(d.is("py.const.none") || d.is("py.const.bool") || d.is("py.const.float") || d.is("py.const.unbound")
@@ -282,7 +275,7 @@ final class FunctionEmitter {
 
     /** The C expression giving a new reference to {@code val} (for a block argument). */
     String ref(Value val) {
-        return live != null && Liveness.counted(val) ? "molt_incref(" + v(val) + ")" : v(val);
+        return live != null && RefcountLiveness.counted(val) ? "molt_incref(" + v(val) + ")" : v(val);
     }
 
     /** The C expression for an op result that aliases the borrowed {@code val}: a new reference to it. */
@@ -326,7 +319,7 @@ final class FunctionEmitter {
     private void dropAfter(Op op) {
         if (live == null) return;
         Set<Value> dead = new HashSet<>(live.before(op));
-        for (Value r : op.results()) if (Liveness.counted(r)) dead.add(r);
+        for (Value r : op.results()) if (RefcountLiveness.counted(r)) dead.add(r);
         dead.removeAll(live.afterFallthrough(op));
         for (String d : decrefs(dead)) stmt(d);
     }

@@ -3,6 +3,7 @@ package dev.molt.backend.c.internal;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Op;
 import dev.molt.ir.Type;
+import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.List;
 import java.util.Map;
 
@@ -95,11 +96,11 @@ final class MachineOpEmitter {
             case "rt.decref" -> e.stmt("molt_decref(" + a.get(0) + ");");
             case "rt.global.load" -> {
                 String g = CNames.irGlobal(((Attr.Symbol) op.attr("global")).name());
-                e.stmt(r + " = " + (Liveness.counted(op.result(0)) ? e.aliasRef(g) : g) + ";");
+                e.stmt(r + " = " + (RefcountLiveness.counted(op.result(0)) ? e.aliasRef(g) : g) + ";");
             }
             case "rt.global.store" -> {
                 String g = CNames.irGlobal(((Attr.Symbol) op.attr("global")).name());
-                if (Liveness.counted(op.operand(0)) && e.autoRefcount()) e.stmt("molt_cg_store_global(&" + g + ", " + a.get(0) + ");");
+                if (RefcountLiveness.counted(op.operand(0)) && e.autoRefcount()) e.stmt("molt_cg_store_global(&" + g + ", " + a.get(0) + ");");
                 else e.stmt(g + " = " + a.get(0) + ";");
             }
             case "rt.call" -> {

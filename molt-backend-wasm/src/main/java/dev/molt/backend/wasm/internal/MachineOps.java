@@ -9,6 +9,7 @@ import dev.molt.ir.Attr;
 import dev.molt.ir.Op;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
+import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -124,7 +125,7 @@ final class MachineOps {
                 Type t = op.result(0).type();
                 p.address(w, p.irGlobal(((Attr.Symbol) op.attr("global")).name(), t));
                 load(w, PyFunctionLowering.valType(t));
-                if (RefLiveness.counted(op.result(0)) && e.autoRefcount()) {
+                if (RefcountLiveness.counted(op.result(0)) && e.autoRefcount()) {
                     w.call(p.incref);
                 }
                 e.set(r);
@@ -133,7 +134,7 @@ final class MachineOps {
                 Type t = a.get(0).type();
                 p.address(w, p.irGlobal(((Attr.Symbol) op.attr("global")).name(), t));
                 e.get(a.get(0));
-                if (RefLiveness.counted(a.get(0)) && e.autoRefcount()) {
+                if (RefcountLiveness.counted(a.get(0)) && e.autoRefcount()) {
                     w.call(p.rt.get("molt_cg_store_global"));
                 } else {
                     store(w, PyFunctionLowering.valType(t));

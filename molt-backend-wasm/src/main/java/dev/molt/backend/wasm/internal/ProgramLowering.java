@@ -15,6 +15,7 @@ import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Module;
 import dev.molt.ir.Type;
+import dev.molt.passes.analysis.CodeShape;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;

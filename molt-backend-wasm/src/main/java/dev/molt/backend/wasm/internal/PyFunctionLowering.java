@@ -20,6 +20,8 @@ import dev.molt.ir.OpResult;
 import dev.molt.ir.Signature;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
+import dev.molt.passes.analysis.CodeShape;
+import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,7 +37,7 @@ import java.util.Set;
  * of its runtime entry followed by a test of the error sentinel ({@code MOLT_ERROR} or a negative status) whose
  * failure path adds the traceback entry and goes to the op's unwind block (the exception from
  * {@code molt_err_fetch} in its parameter 0, docs/ir.md §2) or returns the error sentinel; references are released
- * where values die ({@link RefLiveness}; operands borrowed, obj results new). Arrays the runtime reads (call
+ * where values die ({@link RefcountLiveness}; operands borrowed, obj results new). Arrays the runtime reads (call
  * arguments, build_* items, unpack results) live in a per-call frame on the C shadow stack ({@code __stack_pointer}),
  * restored before every return. Control flow comes from {@link Stackifier}, with unwind edges as edges.
  *
@@ -47,7 +49,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     private final Function f;
     private final FunctionBody body;
     private final InstructionWriter w;
-    private final RefLiveness live; // null: the function counts references itself (rt.incref/rt.decref)
+    private final RefcountLiveness live; // null: the function counts references itself (rt.incref/rt.decref)
     private final boolean objResult;
     private final Map<Value, LocalIndex> locals = new IdentityHashMap<>();
     private final Map<Op, Integer> lines = new IdentityHashMap<>();
@@ -63,7 +65,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         this.f = f;
         this.body = body;
         this.w = body.code();
-        this.live = f.ops().stream().anyMatch(o -> o.is("rt.incref") || o.is("rt.decref")) ? null : RefLiveness.of(f);
+        this.live = f.ops().stream().anyMatch(o -> o.is("rt.incref") || o.is("rt.decref")) ? null : RefcountLiveness.of(f);
         this.objResult = isObjResult(f.signature());
         this.fileStr = p.cString(f.attr("source") instanceof Attr.Str src ? src.value() : "<unknown>");
         this.nameStr = p.cString(CodeShape.coName(f));
@@ -187,6 +189,16 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         return status;
     }
 
+    private LocalIndex scratch64;
+
+    /** An i64 scratch local of this function (one, reused: its value never lives across an op). */
+    LocalIndex scratch64() {
+        if (scratch64 == null) {
+            scratch64 = body.addLocal(ValType.I64);
+        }
+        return scratch64;
+    }
+
     /** Pushes the address of the frame (an array of {@code n} values written by {@link #storeArray}), or NULL. */
     void storeArray(List<Value> vals) {
         for (int i = 0; i < vals.size(); i++) {
@@ -218,6 +230,15 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         onError(op, true);
     }
 
+    /** {@code word} pushes an obj result word (MOLT_ERROR on error) into {@code r}, then the MOLT_ERROR test. */
+    void computeObj(Op op, Value r, Runnable word) {
+        word.run();
+        set(r);
+        get(r);
+        w.i64Const(ERROR).i64Eq();
+        onError(op, true);
+    }
+
     /** {@code call fn} returning an int status (0 / -1), then the negative test. */
     void status(Op op, Runnable args, FuncIndex fn) {
         args.run();
@@ -241,7 +262,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
             p.address(w, nameStr);
             w.call(p.rt.get("molt_traceback_here"));
         }
-        Block target = RefLiveness.errorTarget(f, op);
+        Block target = RefcountLiveness.errorTarget(f, op);
         if (target != null) {
             List<Value> args = op.unwind() != null ? op.unwind().args() : List.of();
             Set<Value> dying = dropSet(op, target);
@@ -319,7 +340,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     void ret(Op op) {
         Set<Value> dying = dropSet(op, null);
         for (Value v : op.operands()) {
-            if (!dying.remove(v) && live != null && RefLiveness.counted(v)) {
+            if (!dying.remove(v) && live != null && RefcountLiveness.counted(v)) {
                 get(v);
                 w.call(p.incref).drop();
             }
@@ -338,7 +359,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     // ---- reference counts (same rules as backend-c FunctionEmitter) ----
 
     private boolean owned(Value val) {
-        if (!RefLiveness.counted(val) || isFunctionParam(val)) {
+        if (!RefcountLiveness.counted(val) || isFunctionParam(val)) {
             return false;
         }
         if (val instanceof OpResult r) {
@@ -363,7 +384,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     /** Pushes a new reference to {@code val} (for a block argument or alias). */
     void ref(Value val) {
         get(val);
-        if (live != null && RefLiveness.counted(val)) {
+        if (live != null && RefcountLiveness.counted(val)) {
             w.call(p.incref);
         }
     }
@@ -394,7 +415,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         }
         Set<Value> dead = new HashSet<>(live.before(op));
         for (Value r : op.results()) {
-            if (RefLiveness.counted(r)) {
+            if (RefcountLiveness.counted(r)) {
                 dead.add(r);
             }
         }

@@ -52,6 +52,10 @@ final class PyOps {
         ProgramLowering p = e.program();
         Value r = op.results().isEmpty() ? null : op.result(0);
         List<Value> a = op.operands();
+        if (SMALL_INT.containsKey(n)) {
+            e.computeObj(op, r, () -> smallIntFastPath(e, a, SMALL_INT.get(n), p.rt.get(BINARY.get(n))));
+            return;
+        }
         if (BINARY.containsKey(n)) {
             e.callObj(op, r, () -> pushAll(e, a), p.rt.get(BINARY.get(n)));
             return;
@@ -76,6 +80,79 @@ final class PyOps {
             return;
         }
         MachineOps.emit(e, op);
+    }
+
+    /** Ops whose both-small-int case is inlined (the hit path of codegen.h's MOLT_CG_ARITH / MOLT_CG_COMPARE). */
+    private static final Map<String, String> SMALL_INT = Map.ofEntries(
+            Map.entry("py.add", "add"), Map.entry("py.sub", "sub"), Map.entry("py.inplace.add", "add"),
+            Map.entry("py.inplace.sub", "sub"), Map.entry("py.lt", "lt"), Map.entry("py.le", "le"),
+            Map.entry("py.gt", "gt"), Map.entry("py.ge", "ge"), Map.entry("py.eq", "eq"), Map.entry("py.ne", "ne"));
+
+    private static final long TAG_INT = 0xFFF9000000000000L;
+    private static final long PAYLOAD = 0x0000FFFFFFFFFFFFL;
+
+    /**
+     * Pushes the result word of a binary op on {@code a[0], a[1]}: when both are small ints (one unsigned compare on
+     * the xor of their tags, molt/codegen.h MOLT_CG_BOTH_SMALLINT), the sum/difference (boxed if it fits 48 bits,
+     * else {@code slow}) or the comparison's bool, inline; otherwise {@code slow(a, b)}. The same results as the
+     * runtime entry: small ints are canonical, so equal words are equal ints.
+     */
+    static void smallIntFastPath(PyFunctionLowering e, List<Value> a, String kind, dev.molt.backend.wasm.FuncIndex slow) {
+        InstructionWriter w = e.w();
+        e.get(a.get(0));
+        w.i64Const(TAG_INT).i64Xor();
+        e.get(a.get(1));
+        w.i64Const(TAG_INT).i64Xor().i64Or().i64Const(PAYLOAD).i64LeU();
+        w.if_(dev.molt.backend.wasm.BlockType.of(dev.molt.backend.wasm.ValType.I64));
+        if (kind.equals("eq") || kind.equals("ne")) {
+            w.i64Const(ProgramLowering.TRUE).i64Const(ProgramLowering.FALSE);
+            pushAll(e, a);
+            if (kind.equals("eq")) {
+                w.i64Eq();
+            } else {
+                w.i64Ne();
+            }
+            w.select();
+        } else if (kind.equals("add") || kind.equals("sub")) {
+            dev.molt.backend.wasm.LocalIndex t = e.scratch64();
+            sext48(e, a.get(0));
+            sext48(e, a.get(1));
+            if (kind.equals("add")) {
+                w.i64Add();
+            } else {
+                w.i64Sub();
+            }
+            w.localTee(t);
+            // fits 48 bits: sext48(t) == t
+            w.i64Const(16).i64Shl().i64Const(16).i64ShrS().localGet(t).i64Eq();
+            w.if_(dev.molt.backend.wasm.BlockType.of(dev.molt.backend.wasm.ValType.I64));
+            w.localGet(t).i64Const(PAYLOAD).i64And().i64Const(TAG_INT).i64Or();
+            w.else_();
+            pushAll(e, a);
+            w.call(slow);
+            w.end();
+        } else {
+            w.i64Const(ProgramLowering.TRUE).i64Const(ProgramLowering.FALSE);
+            sext48(e, a.get(0));
+            sext48(e, a.get(1));
+            switch (kind) {
+                case "lt" -> w.i64LtS();
+                case "le" -> w.i64LeS();
+                case "gt" -> w.i64GtS();
+                default -> w.i64GeS();
+            }
+            w.select();
+        }
+        w.else_();
+        pushAll(e, a);
+        w.call(slow);
+        w.end();
+    }
+
+    /** Pushes the small int in {@code v} as an i64 (the 48-bit payload sign-extended, molt_as_smallint). */
+    private static void sext48(PyFunctionLowering e, Value v) {
+        e.get(v);
+        e.w().i64Const(16).i64Shl().i64Const(16).i64ShrS();
     }
 
     static void pushAll(PyFunctionLowering e, List<Value> vals) {

@@ -1,4 +1,4 @@
-package dev.molt.backend.wasm.internal;
+package dev.molt.passes.analysis;
 
 import dev.molt.ir.Block;
 import dev.molt.ir.BlockCall;
@@ -15,34 +15,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * (A copy of backend-c Liveness, same rule, until the lead dedupes.) Liveness of reference-counted values ({@code obj} and {@code cell}) at op granularity, on the CFG split at every
- * op that can leave its block (side exits, unwind edges; docs/ir.md §2), for the backend's reference counting.
+ * Liveness of reference-counted values ({@code obj} and {@code cell}) at op granularity, on the CFG split at every
+ * op that can leave its block (side exits, unwind edges; docs/ir.md §2), for a backend's reference counting (the C
+ * and WebAssembly backends release an owned value where it stops being live: docs/backend-c.md, "Reference counts").
  *
  * <p>{@code liveBefore(op)} = (liveBefore(next op) − results) ∪ operands ∪ ⋃ over the op's edges of
  * (liveIn(target) − params(target)) ∪ edge arguments. The error edge of every op that the backend checks goes to
  * its explicit unwind block, else (for may-raise ops) the default unwind block, else the caller. Iterated to a fixed
  * point over the blocks in reverse layout order.
  */
-final class RefLiveness {
+public final class RefcountLiveness {
     private final Function f;
     private final Map<Op, Set<Value>> before = new IdentityHashMap<>();
 
-    private RefLiveness(Function f) {
+    private RefcountLiveness(Function f) {
         this.f = f;
     }
 
-    static RefLiveness of(Function f) {
-        RefLiveness l = new RefLiveness(f);
+    /** The liveness of {@code f}'s counted values, solved to a fixed point. */
+    public static RefcountLiveness of(Function f) {
+        RefcountLiveness l = new RefcountLiveness(f);
         l.solve();
         return l;
     }
 
-    static boolean counted(Value v) {
+    /** Whether {@code v} is reference-counted: of type {@code obj} or {@code cell}. */
+    public static boolean counted(Value v) {
         return v.type().equals(Type.OBJ) || v.type().equals(Type.CELL);
     }
 
     /** The block an error in {@code op} goes to, or null for the caller. */
-    static Block errorTarget(Function f, Op op) {
+    public static Block errorTarget(Function f, Op op) {
         return switch (op.unwindKind()) {
             case BLOCK -> op.unwind().target();
             case CALLER -> null;
@@ -51,17 +54,17 @@ final class RefLiveness {
     }
 
     /** The counted values live just before {@code op}. */
-    Set<Value> before(Op op) {
+    public Set<Value> before(Op op) {
         return before.getOrDefault(op, Set.of());
     }
 
     /** The counted values live just after {@code op} when it falls through (empty for a terminator). */
-    Set<Value> afterFallthrough(Op op) {
+    public Set<Value> afterFallthrough(Op op) {
         return op.isTerminator() || op.next() == null ? Set.of() : before(op.next());
     }
 
     /** The counted values the target of {@code edge} needs from before the edge, not counting its arguments. */
-    Set<Value> neededAcross(Block target) {
+    public Set<Value> neededAcross(Block target) {
         if (target.first() == null) return Set.of();
         Set<Value> s = new HashSet<>(before(target.first()));
         s.removeAll(target.params());
