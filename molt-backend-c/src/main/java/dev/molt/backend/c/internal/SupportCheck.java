@@ -63,6 +63,45 @@ public final class SupportCheck {
         return true;
     }
 
+    /**
+     * Builtin types whose instances have their own layout in the runtime, so a class cannot derive from them yet
+     * (docs/runtime.md, "Classes"): object and the exception types are the bases the runtime takes.
+     */
+    private static final java.util.Set<String> LAYOUT_TYPES = java.util.Set.of("int", "float", "complex", "str", "bytes",
+            "bytearray", "list", "tuple", "dict", "set", "frozenset", "type", "property", "staticmethod", "classmethod",
+            "super", "range", "slice", "bool", "memoryview");
+
+    /**
+     * The first base of a py.make_class that names one of {@link #LAYOUT_TYPES} — a {@code py.builtin}, or a global
+     * (or class-body name) load of a builtin the module never binds — or null. Bases computed any other way are
+     * checked by the runtime when the class is made.
+     */
+    private static String builtinBase(Module m, Value bases) {
+        if (!(bases instanceof OpResult r) || !r.op().is("py.build_tuple")) return null;
+        for (Value b : r.op().operands()) {
+            if (!(b instanceof OpResult br)) continue;
+            Op d = br.op();
+            boolean byName = d.is("py.load_global") || d.is("py.load_name");
+            if (!(byName || d.is("py.builtin"))) continue;
+            String name = d.strAttr("name");
+            if (LAYOUT_TYPES.contains(name) && !(byName && boundInModule(m, name))) return name;
+        }
+        return null;
+    }
+
+    /** Whether some op of {@code m} stores or deletes the global (or class/module namespace) name {@code name}. */
+    private static boolean boundInModule(Module m, String name) {
+        for (Function f : m.functions()) {
+            for (Op o : f.ops()) {
+                if ((o.is("py.store_global") || o.is("py.store_name") || o.is("py.delete_global")
+                        || o.is("py.delete_name")) && name.equals(o.strAttr("name"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String reason(Module m, Op op) {
         String n = op.name();
         if (!PyOpEmitter.handles(n) && !MachineOpEmitter.handles(n)) return "op " + n;
@@ -79,6 +118,10 @@ public final class SupportCheck {
             }
             case "py.const.tuple" -> {
                 if (!tupleOk((Attr.Array) op.attr("value"))) return "py.const.tuple with bytes elements";
+            }
+            case "py.make_class" -> {
+                String base = builtinBase(m, op.operand(1));
+                if (base != null) return "subclassing the builtin type '" + base + "' (class " + op.strAttr("name") + ")";
             }
             case "py.format" -> {
                 if (op.attr("conversion") instanceof Attr.Str s && s.value().equals("a")) return "py.format with !a (ascii())";
