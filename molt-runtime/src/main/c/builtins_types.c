@@ -89,6 +89,9 @@ CTOR(int) {
     if (molt_is_bool(x)) return molt_from_smallint(molt_as_bool(x));
     if (molt_is_intlike(x)) return molt_incref(x);
     if (molt_is_double(x)) return molt_int_from_double(molt_as_double(x));
+    MoltValue r = molt_class_number(x, "__int__");
+    if (r == MOLT_NOTIMPLEMENTED) r = molt_class_number(x, "__index__");
+    if (r != MOLT_NOTIMPLEMENTED) return r;
     molt_err_format(&MoltExc_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     molt_type_of(x)->tp_name);
@@ -105,6 +108,16 @@ CTOR(float) {
     if (molt_is_intlike(x)) {
         double d;
         return molt_number_as_double(x, &d) < 0 ? MOLT_ERROR : molt_from_double(d);
+    }
+    MoltValue r = molt_class_number(x, "__float__");
+    if (r != MOLT_NOTIMPLEMENTED) return r;
+    r = molt_class_number(x, "__index__");
+    if (r != MOLT_NOTIMPLEMENTED) {
+        if (r == MOLT_ERROR) return r;
+        double d;
+        int ok = molt_number_as_double(r, &d);
+        molt_decref(r);
+        return ok < 0 ? MOLT_ERROR : molt_from_double(d);
     }
     molt_err_format(&MoltExc_TypeError, "float() argument must be a string or a real number, not '%s'",
                     molt_type_of(x)->tp_name);

@@ -99,6 +99,13 @@ MoltValue molt_number_getattr(MoltValue o, MoltValue name) {
 
 static MoltValue to_base(const char *fname, size_t nargs, MoltValue kw, const MoltValue *args, const char *spec) {
     if (molt_arg_one(fname, nargs, kw) < 0) return MOLT_ERROR;
+    MoltValue ix = molt_class_number(args[0], "__index__");
+    if (ix != MOLT_NOTIMPLEMENTED) {
+        if (ix == MOLT_ERROR) return ix;
+        MoltValue r = molt_format_cstr(ix, spec);
+        molt_decref(ix);
+        return r;
+    }
     if (!molt_is_intlike(args[0])) {
         molt_err_format(&MoltExc_TypeError, "'%s' object cannot be interpreted as an integer",
                         molt_type_of(args[0])->tp_name);
@@ -123,3 +130,26 @@ static MoltValue bi_hex(MoltValue self, const MoltValue *args, size_t nargs, Mol
 MoltBuiltin molt_builtin_bin = MOLT_BUILTIN_INIT("bin", bi_bin);
 MoltBuiltin molt_builtin_oct = MOLT_BUILTIN_INIT("oct", bi_oct);
 MoltBuiltin molt_builtin_hex = MOLT_BUILTIN_INIT("hex", bi_hex);
+
+/* ---- __index__ / __int__ / __float__ of classes (PyNumber_Index, PyNumber_Long, PyNumber_Float) ---- */
+
+MoltValue molt_class_number(MoltValue v, const char *dunder) {
+    MoltType *t = molt_type_of(v);
+    if (!(t->tp_flags & MOLT_TPFLAG_HEAPTYPE)) return MOLT_NOTIMPLEMENTED;
+    MoltValue name = molt_dunder(dunder);
+    if (molt_type_lookup(t, name) == MOLT_ERROR) return MOLT_NOTIMPLEMENTED;
+    MoltValue m = molt_getattr(v, name);
+    if (m == MOLT_ERROR) return m;
+    MoltValue r = molt_call0(m);
+    molt_decref(m);
+    if (r == MOLT_ERROR) return r;
+    bool is_float = strcmp(dunder, "__float__") == 0;
+    if (is_float ? molt_is_double(r) : molt_is_intlike(r)) return r;
+    if (is_float)
+        molt_err_format(&MoltExc_TypeError, "%.50s.__float__ returned non-float (type %.50s)", t->tp_name,
+                        molt_type_of(r)->tp_name);
+    else
+        molt_err_format(&MoltExc_TypeError, "%s returned non-int (type %.200s)", dunder, molt_type_of(r)->tp_name);
+    molt_decref(r);
+    return MOLT_ERROR;
+}

@@ -404,6 +404,16 @@ int64_t molt_len(MoltValue v) {
 
 MoltValue molt_getitem(MoltValue v, MoltValue key) {
     MoltType *t = molt_type_of(v);
+    if ((molt_type_of(key)->tp_flags & MOLT_TPFLAG_HEAPTYPE) &&
+        (t == &MoltList_Type || t == &MoltTuple_Type || t == &MoltStr_Type || t == &MoltRange_Type)) {
+        MoltValue ix = molt_class_number(key, "__index__"); /* a sequence index with __index__ */
+        if (ix == MOLT_ERROR) return ix;
+        if (ix != MOLT_NOTIMPLEMENTED) {
+            MoltValue r = molt_getitem(v, ix);
+            molt_decref(ix);
+            return r;
+        }
+    }
     if (t->tp_as_mapping && t->tp_as_mapping->mp_subscript) return t->tp_as_mapping->mp_subscript(v, key);
     if (t->tp_as_sequence && t->tp_as_sequence->sq_item) {
         if (!molt_is_intlike(key)) {

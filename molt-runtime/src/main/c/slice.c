@@ -240,6 +240,17 @@ static MoltValue big_range(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
 }
 
 MoltValue molt_range_new(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
+    MoltValue parts[3] = {vstart, vstop, vstep};
+    for (int i = 0; i < 3; i++) { /* instances of classes with __index__ (PyNumber_Index) */
+        MoltValue ix = parts[i] == MOLT_NONE ? MOLT_NOTIMPLEMENTED : molt_class_number(parts[i], "__index__");
+        if (ix == MOLT_ERROR) return ix;
+        if (ix != MOLT_NOTIMPLEMENTED) {
+            parts[i] = ix;
+            MoltValue r = molt_range_new(parts[0], parts[1], parts[2]);
+            molt_decref(ix);
+            return r;
+        }
+    }
     int64_t start = 0, stop, step = 1;
     int big = 0, k;
     if (vstart == MOLT_NONE) {

@@ -230,6 +230,17 @@ static MoltValue format_int_arg(MoltValue v, const FormatArg *arg) {
         molt_decref(iobj);
         return r;
     }
+    /* a class: __index__ for o/x/X, else __int__ then __index__ (PyNumber_Long) */
+    MoltValue iobj = MOLT_NOTIMPLEMENTED;
+    if (type != 'o' && type != 'x' && type != 'X') iobj = molt_class_number(v, "__int__");
+    if (iobj == MOLT_NOTIMPLEMENTED) iobj = molt_class_number(v, "__index__");
+    if (iobj == MOLT_ERROR && !molt_err_matches(&MoltExc_TypeError)) return iobj;
+    if (iobj == MOLT_ERROR) molt_err_clear(); /* a TypeError becomes the wrong-type message */
+    else if (iobj != MOLT_NOTIMPLEMENTED) {
+        MoltValue r = format_long(iobj, arg->flags & F_ALT, arg->prec, type);
+        molt_decref(iobj);
+        return r;
+    }
     if (type == 'o' || type == 'x' || type == 'X')
         molt_err_format(&MoltExc_TypeError, "%%%c format: an integer is required, not %.200s", (char)type,
                         molt_type_of(v)->tp_name);
@@ -244,6 +255,16 @@ static MoltValue format_float_arg(MoltValue v, const FormatArg *arg) {
     double x;
     int ok = molt_number_as_double(v, &x);
     if (ok < 0) return MOLT_ERROR;
+    if (ok == 0) { /* a class: __float__, else __index__ (PyFloat_AsDouble) */
+        MoltValue f = molt_class_number(v, "__float__");
+        if (f == MOLT_NOTIMPLEMENTED) f = molt_class_number(v, "__index__");
+        if (f == MOLT_ERROR) return f;
+        if (f != MOLT_NOTIMPLEMENTED) {
+            ok = molt_number_as_double(f, &x);
+            molt_decref(f);
+            if (ok < 0) return MOLT_ERROR;
+        }
+    }
     if (ok == 0) {
         molt_err_format(&MoltExc_TypeError, "must be real number, not %.200s", molt_type_of(v)->tp_name);
         return MOLT_ERROR;

@@ -79,6 +79,10 @@ MoltValue molt_int_bit_length(MoltValue v);
 MoltValue molt_int_bit_count(MoltValue v);
 MoltValue molt_int_conjugate(MoltValue v);
 MoltValue molt_int_as_integer_ratio(MoltValue v);   /* (v, 1) */
+/* x.__index__() / x.__int__() / x.__float__() of a class instance that defines it, with CPython's
+ * result checks ("__index__ returned non-int (type str)"); MOLT_NOTIMPLEMENTED when x is not an
+ * instance of a class defining `dunder` (number_methods.c). */
+MoltValue molt_class_number(MoltValue x, const char *dunder);
 /* o.real / .imag / .numerator / .denominator of an int, bool or float; MOLT_NOTIMPLEMENTED otherwise. */
 MoltValue molt_number_getattr(MoltValue o, MoltValue name);
 

@@ -6,9 +6,10 @@
  * PySlice_Unpack + PySlice_AdjustIndices: the result describes `count` items
  * at start, start+step, ...
  *
- * range holds its start/stop/step/length as int64 (CPython also accepts big
- * ints; Molt raises OverflowError "Python int too large to convert to C ssize_t"
- * for bounds outside int64).
+ * range holds its start/stop/step/length as int64, or, when one of them does not
+ * fit, as int objects (range_big.c, CPython's PyLong-based range): len() raises
+ * OverflowError "Python int too large to convert to C ssize_t" only for a length
+ * outside int64; slicing such a range raises NotImplementedError for now.
  */
 #ifndef MOLT_SLICE_H
 #define MOLT_SLICE_H

@@ -430,12 +430,29 @@ public final class Compiler {
     }
 
     private void requireToolchain() throws CompileException {
-        List<String> problems = runtime.toolchain().problems(target.runtime());
+        List<String> problems = new java.util.ArrayList<>(runtime.toolchain().problems(target.runtime()));
+        if (target == Target.WASM && !hasWasmLd()) {
+            problems.add("wasm-ld not found on PATH (wasm-ld, wasm-ld-19 ... wasm-ld-14); install it with: "
+                    + "sudo apt-get install -y lld");
+        }
         if (!problems.isEmpty()) {
             throw new CompileException(CompileException.Kind.TOOLCHAIN, (target == Target.WASM
                     ? "cannot build a WebAssembly module: " : "cannot build a native executable: ")
                     + String.join("; ", problems), null);
         }
+    }
+
+    /** Whether clang's WebAssembly linker is on PATH (clang runs {@code wasm-ld}, Debian names it {@code wasm-ld-NN}). */
+    private static boolean hasWasmLd() {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (dir.isEmpty()) continue;
+            for (String n : List.of("wasm-ld", "wasm-ld-19", "wasm-ld-18", "wasm-ld-17", "wasm-ld-16", "wasm-ld-15", "wasm-ld-14")) {
+                if (Files.isExecutable(Path.of(dir, n))) return true;
+            }
+        }
+        return false;
     }
 
     private static void writeBytes(Path output, byte[] bytes) throws CompileException {

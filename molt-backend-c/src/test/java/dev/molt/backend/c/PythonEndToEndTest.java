@@ -9,25 +9,34 @@ import dev.molt.frontend.scope.SymbolTable;
 import dev.molt.ir.Module;
 import dev.molt.ir.verify.Verifier;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The whole native pipeline on the Python twins of the IR programs (and on features.py, scopes.py, which have no
- * hand-written IR): .py -> parse -> SymbolTable -> lower (molt-frontend,
+ * The whole native pipeline on every Python program of src/test/resources/programs (the twins of the IR programs,
+ * and programs with no hand-written IR): .py -> parse -> SymbolTable -> lower (molt-frontend,
  * a test-only dependency) -> C -> executable, compared with python3 (stdout, stderr without source lines, status).
  */
 class PythonEndToEndTest {
     @TempDir
     Path dir;
 
+    /** Every .py of src/test/resources/programs (the folder is the list: a new program is tested without more ado). */
+    static Stream<String> programs() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("src", "test", "resources", "programs"))) {
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+            return names.stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "fib", "values", "loop", "zde", "handlers", "misc", "unwind", "features", "scopes", "control", "kwmerge", "classes",
-            "fnattrs", "excargs", "builtin_methods", "descriptors", "gaps_misc",
-            "exc_chain", "raise_from", "wrappers", "method_attrs", "fastpaths"})
+    @MethodSource("programs")
     void loweredProgramMatchesPython(String name) throws IOException {
         Programs.Run expected = Programs.python(name, dir);
         SourceFile src = SourceFile.of(name + ".py", Programs.resource(name + ".py"));
