@@ -287,7 +287,8 @@ MOLT_CG_FN int molt_cg_unbox_i64(MoltValue v, int64_t *out) {
 /* py.format value, spec {conversion} */
 MOLT_CG_FN MoltValue molt_cg_format(MoltValue v, MoltValue spec, char conversion) {
     MoltValue c = MOLT_ERROR;
-    if (conversion == 'r' || conversion == 'a') c = molt_repr(v); /* 'a': ascii() not in the runtime yet */
+    if (conversion == 'r') c = molt_repr(v);
+    else if (conversion == 'a') c = molt_ascii(v);
     else if (conversion == 's') c = molt_str(v);
     else return molt_format(v, spec);
     if (c == MOLT_ERROR) return c;

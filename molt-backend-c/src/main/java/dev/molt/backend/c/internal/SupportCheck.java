@@ -123,9 +123,6 @@ public final class SupportCheck {
                 String base = builtinBase(m, op.operand(1));
                 if (base != null) return "subclassing the builtin type '" + base + "' (class " + op.strAttr("name") + ")";
             }
-            case "py.format" -> {
-                if (op.attr("conversion") instanceof Attr.Str s && s.value().equals("a")) return "py.format with !a (ascii())";
-            }
             case "rt.call" -> {
                 String callee = ((Attr.Symbol) op.attr("callee")).name();
                 if (!callee.matches("[A-Za-z_][A-Za-z0-9_]*")) return "rt.call of @" + callee + " (not a C identifier)";
