@@ -43,6 +43,7 @@ void molt_runtime_fini(void) {
     if (!initialized) return;
     molt_classes_fini();
     molt_exceptions_fini();
+    molt_str_fini();
     for (size_t i = 0; i < N_BUILTIN_TYPES; i++) molt_type_release(builtin_types[i]);
     initialized = false;
 }

@@ -78,7 +78,15 @@ static int64_t utf8_scan(const unsigned char *s, size_t n, uint32_t *maxchar) {
     return count;
 }
 
+/* One-character ASCII strings, shared as CPython shares its latin-1 singletons (Objects/unicodeobject.c
+ * get_latin1_char): iterating or indexing text then allocates nothing. Each entry holds one reference of the
+ * cache, dropped by molt_str_fini. */
+static MoltStr *ascii_chars[128];
+
 static MoltValue str_new_raw(const char *s, size_t n, int64_t length, uint32_t maxchar) {
+    if (n == 1 && (unsigned char)s[0] < 128 && ascii_chars[(unsigned char)s[0]]) {
+        return molt_incref(molt_from_ptr(ascii_chars[(unsigned char)s[0]]));
+    }
     MoltStr *o = molt_alloc_object(&MoltStr_Type, sizeof(MoltStr) + n + 1);
     if (!o) return MOLT_ERROR;
     o->size = (int64_t)n;
@@ -88,7 +96,16 @@ static MoltValue str_new_raw(const char *s, size_t n, int64_t length, uint32_t m
     o->maxchar = maxchar;
     if (n) memcpy(o->data, s, n);
     o->data[n] = '\0';
-    return molt_from_ptr(o);
+    MoltValue v = molt_from_ptr(o);
+    if (n == 1 && (unsigned char)s[0] < 128) ascii_chars[(unsigned char)s[0]] = (MoltStr *)molt_as_ptr(molt_incref(v));
+    return v;
+}
+
+void molt_str_fini(void) {
+    for (size_t i = 0; i < sizeof ascii_chars / sizeof ascii_chars[0]; i++) {
+        if (ascii_chars[i]) molt_decref(molt_from_ptr(ascii_chars[i]));
+        ascii_chars[i] = NULL;
+    }
 }
 
 MoltValue molt_str_from_utf8(const char *s, size_t n) {

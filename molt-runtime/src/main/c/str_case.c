@@ -54,7 +54,30 @@ static int lower_ucs4(const uint32_t *d, int64_t n, int64_t i, uint32_t out[3]) 
 
 enum CaseOp { UPPER, LOWER, CASEFOLD, SWAPCASE, CAPITALIZE, TITLE };
 
+/* upper/lower/casefold/swapcase of an all-ASCII string (UTF-8 size == length), byte by byte — CPython's
+ * ascii_upper_or_lower fast path (Objects/unicodeobject.c); no ASCII letter has a multi-character mapping. */
+static MoltValue ascii_case_map(MoltValue s, enum CaseOp op) {
+    int64_t n = molt_str_size(s);
+    const char *src = molt_str_data(s);
+    char *buf = malloc((size_t)(n ? n : 1));
+    if (!buf) {
+        molt_err_nomemory();
+        return MOLT_ERROR;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        char c = src[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        if (low && (op == UPPER || op == SWAPCASE)) c = (char)(c - 32);
+        else if (up && (op == LOWER || op == CASEFOLD || op == SWAPCASE)) c = (char)(c + 32);
+        buf[i] = c;
+    }
+    MoltValue r = molt_str_from_utf8(buf, (size_t)n);
+    free(buf);
+    return r;
+}
+
 static MoltValue case_map(MoltValue s, enum CaseOp op) {
+    if (op != CAPITALIZE && op != TITLE && molt_str_size(s) == molt_str_length(s)) return ascii_case_map(s, op);
     int64_t n;
     uint32_t *d = decode_all(s, &n);
     if (!d) return MOLT_ERROR;

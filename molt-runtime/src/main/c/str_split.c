@@ -12,6 +12,14 @@
 #include <string.h>
 
 /* Decodes one UTF-8 (incl. generalized surrogates) code point at *p and advances. */
+
+/* str.isspace of one code point, with ASCII answered inline: \t \n \v \f \r, U+001C..U+001F and space
+ * (Python's whitespace: bidirectional class WS, B or S, or category Zs). */
+static inline bool split_isspace(uint32_t c) {
+    if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+    return molt_unicode_isspace(c);
+}
+
 static uint32_t next_cp(const unsigned char **p) {
     const unsigned char *s = *p;
     uint32_t c = s[0];
@@ -138,28 +146,28 @@ static MoltValue split_impl(MoltValue s, MoltValue sep, MoltValue vmax, bool rig
     if (!right) {
         int64_t i = 0;
         while (i < len) {
-            while (i < len && molt_unicode_isspace(cps[i])) i++;
+            while (i < len && split_isspace(cps[i])) i++;
             if (i == len) break;
             if (maxsplit-- <= 0) {
                 if (append_piece(list, s, offs[i], size) < 0) goto fail_cp;
                 break;
             }
             int64_t j = i;
-            while (j < len && !molt_unicode_isspace(cps[j])) j++;
+            while (j < len && !split_isspace(cps[j])) j++;
             if (append_piece(list, s, offs[i], offs[j]) < 0) goto fail_cp;
             i = j;
         }
     } else {
         int64_t i = len - 1;
         while (i >= 0) {
-            while (i >= 0 && molt_unicode_isspace(cps[i])) i--;
+            while (i >= 0 && split_isspace(cps[i])) i--;
             if (i < 0) break;
             if (maxsplit-- <= 0) {
                 if (append_piece(list, s, 0, offs[i + 1]) < 0) goto fail_cp;
                 break;
             }
             int64_t j = i;
-            while (j >= 0 && !molt_unicode_isspace(cps[j])) j--;
+            while (j >= 0 && !split_isspace(cps[j])) j--;
             if (append_piece(list, s, offs[j + 1], offs[i + 1]) < 0) goto fail_cp;
             i = j;
         }

@@ -40,6 +40,9 @@ MoltValue molt_str_from_utf8(const char *s, size_t n);
 /* -1 if s holds no surrogate code point, else the index of the first. */
 int64_t molt_str_find_surrogate(MoltValue s);
 MoltValue molt_str_from_cstr(const char *s);
+
+/* Drops the runtime's shared one-character strings (molt_runtime_fini). */
+void molt_str_fini(void);
 /* Borrowed pointer to the NUL-terminated UTF-8 bytes / their count. */
 const char *molt_str_data(MoltValue s);
 int64_t molt_str_size(MoltValue s);
