@@ -5,9 +5,6 @@ import dev.molt.backend.wasm.WasiRunner;
 import dev.molt.cli.Compiler;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,9 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each side per program (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
-            description = "The CPython to compare with: a command on PATH or a path (default: ${DEFAULT-VALUE}).")
-    String python;
+    @Mixin
+    PythonPrograms reference;
 
     @Option(names = "--target", paramLabel = "TARGET", defaultValue = "native",
             description = "native (default) or wasm (the module runs under node with the shipped WASI runner).")
@@ -95,18 +91,11 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("molt: error: --timeout must be positive, not " + timeoutSeconds);
             return ExitStatus.USER_ERROR;
         }
-        List<Path> files = new ArrayList<>();
-        for (String p : paths.isEmpty() ? List.of(DEFAULT_DIR) : paths) {
-            String problem = collect(p, files);
-            if (problem != null) {
-                err.println("molt: error: " + problem);
-                return ExitStatus.USER_ERROR;
-            }
-        }
-        String version = DiffCommand.pythonVersion(python);
+        List<Path> files = PythonPrograms.collect(paths.isEmpty() ? List.of(DEFAULT_DIR) : paths, err);
+        if (files == null) return ExitStatus.USER_ERROR;
+        String version = reference.version();
         if (version == null) {
-            err.println("molt: error: " + python + " not found or not runnable (molt bench compares with it)"
-                    + (python.equals("python3") ? "; install it with: sudo apt-get install python3" : ""));
+            err.println("molt: error: " + reference.missing("bench"));
             return ExitStatus.USER_ERROR;
         }
         Compiler.Target tgt = Compiler.Target.byId(target);
@@ -137,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         printTable(out, timings);
         if (failed > 0) {
-            out.println(failed + " program(s) left out: output differs from " + python + " or build failed");
+            out.println(failed + " program(s) left out: output differs from " + reference.python + " or build failed");
         }
         out.flush();
         return failed == 0 ? ExitStatus.OK : 1;
@@ -166,20 +155,21 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             throw new BenchFailure("cannot write the WebAssembly runner: " + IoErrors.reason(e.getCause()));
         }
-        List<String> ref = List.of(python, file.toAbsolutePath().toString());
+        List<String> ref = List.of(reference.python, file.toAbsolutePath().toString());
         ChildProcess.Result a = runOnce(mine, dir, "molt");
-        ChildProcess.Result b = runOnce(ref, dir, python);
+        ChildProcess.Result b = runOnce(ref, dir, reference.python);
         if (!Arrays.equals(a.out(), b.out())) {
-            throw new BenchFailure("output differs from " + python + "'s at line "
+            throw new BenchFailure("output differs from " + reference.python + "'s at line "
                     + UnifiedDiff.firstDifferentLine(b.outText(), a.outText()) + " (run 'molt diff " + file + "')");
         }
         if (a.status() != b.status()) {
-            throw new BenchFailure("exit status " + a.status() + " differs from " + python + "'s " + b.status());
+            throw new BenchFailure("exit status " + a.status() + " differs from " + reference.python + "'s "
+                    + b.status());
         }
         double[] py = new double[runs];
         double[] mo = new double[runs];
         for (int i = 0; i < runs; i++) {
-            py[i] = timed(ref, dir, python);
+            py[i] = timed(ref, dir, reference.python);
             mo[i] = timed(mine, dir, "molt");
         }
         return new Timing(file.getFileName().toString(), py, mo);
@@ -199,32 +189,6 @@ public final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         runOnce(cmd, dir, who);
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** Adds the files {@code p} names to {@code files}; returns a problem (one line) or null. */
-    private static String collect(String p, List<Path> files) {
-        try {
-            Path path = Path.of(p);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    List<Path> found = walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f))
-                            .sorted().toList();
-                    if (found.isEmpty()) return "no .py file in " + p;
-                    files.addAll(found);
-                }
-            } else if (Files.exists(path)) {
-                files.add(path);
-            } else {
-                return "cannot read " + p + ": No such file or directory";
-            }
-            return null;
-        } catch (InvalidPathException e) {
-            return "invalid path " + e.getInput() + ": " + e.getReason();
-        } catch (IOException e) {
-            return "cannot read " + p + ": " + IoErrors.reason(e);
-        } catch (UncheckedIOException e) {
-            return "cannot read " + p + ": " + IoErrors.reason(e.getCause());
-        }
     }
 
     /**

@@ -4,17 +4,12 @@ import dev.molt.cli.CompileException;
 import dev.molt.cli.Compiler;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,9 +49,8 @@ public final class DiffCommand implements Callable<Integer> {
             description = "Time limit of each run, in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
-            description = "The CPython to compare with: a command on PATH or a path (default: ${DEFAULT-VALUE}).")
-    String python;
+    @Mixin
+    PythonPrograms reference;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Python files, or directories to search.")
     List<String> paths;
@@ -75,40 +69,10 @@ public final class DiffCommand implements Callable<Integer> {
             err.println("molt: error: --timeout must be positive, not " + timeoutSeconds);
             return ExitStatus.USER_ERROR;
         }
-        List<Path> files = new ArrayList<>();
-        for (String p : paths) {
-            try {
-                Path path = Path.of(p);
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> walk = Files.walk(path)) {
-                        List<Path> found = walk.filter(f -> f.toString().endsWith(".py") && Files.isRegularFile(f))
-                                .sorted().toList();
-                        if (found.isEmpty()) {
-                            err.println("molt: error: no .py file in " + p);
-                            return ExitStatus.USER_ERROR;
-                        }
-                        files.addAll(found);
-                    }
-                } else if (Files.exists(path)) {
-                    files.add(path);
-                } else {
-                    err.println("molt: error: cannot read " + p + ": No such file or directory");
-                    return ExitStatus.USER_ERROR;
-                }
-            } catch (InvalidPathException e) {
-                err.println("molt: error: invalid path " + e.getInput() + ": " + e.getReason());
-                return ExitStatus.USER_ERROR;
-            } catch (IOException e) {
-                err.println("molt: error: cannot read " + p + ": " + IoErrors.reason(e));
-                return ExitStatus.USER_ERROR;
-            } catch (UncheckedIOException e) {   // from the directory walk
-                err.println("molt: error: cannot read " + p + ": " + IoErrors.reason(e.getCause()));
-                return ExitStatus.USER_ERROR;
-            }
-        }
-        if (pythonVersion(python) == null) {
-            err.println("molt: error: " + python + " not found or not runnable (molt diff compares with it)"
-                    + (python.equals("python3") ? "; install it with: sudo apt-get install python3" : ""));
+        List<Path> files = PythonPrograms.collect(paths, err);
+        if (files == null) return ExitStatus.USER_ERROR;
+        if (reference.version() == null) {
+            err.println("molt: error: " + reference.missing("diff"));
             return ExitStatus.USER_ERROR;
         }
         if (!ToolchainSetup.forThisProcess(err).ensure(err)) return ExitStatus.USER_ERROR;
@@ -151,6 +115,7 @@ public final class DiffCommand implements Callable<Integer> {
                 case IO, TOOLCHAIN -> "compile error: " + first;
             };
         }
+        String python = reference.python;
         Path dir = file.toAbsolutePath().getParent();
         Map<String, String> env = Map.of("PYTHONHASHSEED", "0");
         ChildProcess.Result mine;
@@ -205,12 +170,5 @@ public final class DiffCommand implements Callable<Integer> {
     private static String lastLine(String s) {
         List<String> lines = s.lines().filter(l -> !l.isBlank()).toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
-    }
-
-    /** {@code PYTHON --version}'s output, or null if it cannot be run. */
-    static String pythonVersion(String python) {
-        ChildProcess.Result r = ChildProcess.tryRun(List.of(python, "--version"), 30);
-        if (r == null || r.status() != 0) return null;
-        return (r.outText() + r.errText()).strip();
     }
 }

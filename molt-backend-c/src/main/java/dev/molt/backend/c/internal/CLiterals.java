@@ -1,44 +1,14 @@
 package dev.molt.backend.c.internal;
 
-import java.io.ByteArrayOutputStream;
+import dev.molt.runtime.StrEncoding;
 
 /** C literal spelling: strings as escaped byte sequences, doubles exactly. */
 public final class CLiterals {
     private CLiterals() {}
 
-    /**
-     * The bytes of a Python str held as Java UTF-16 code units, in the runtime's encoding: UTF-8, with lone
-     * surrogates in their 3-byte generalized UTF-8 form (docs/runtime.md, "str").
-     */
+    /** The runtime's bytes for a Python str held as Java UTF-16 code units: {@link StrEncoding#utf8(String)}. */
     public static byte[] utf8(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
-        for (int i = 0; i < s.length(); ) {
-            int cp;
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
-                i += 2;
-            } else {
-                cp = c;
-                i++;
-            }
-            if (cp < 0x80) {
-                out.write(cp);
-            } else if (cp < 0x800) {
-                out.write(0xC0 | cp >> 6);
-                out.write(0x80 | cp & 0x3F);
-            } else if (cp < 0x10000) {
-                out.write(0xE0 | cp >> 12);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            } else {
-                out.write(0xF0 | cp >> 18);
-                out.write(0x80 | cp >> 12 & 0x3F);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            }
-        }
-        return out.toByteArray();
+        return StrEncoding.utf8(s);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.molt.ir.OpResult;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
 import dev.molt.passes.analysis.CodeShape;
+import dev.molt.passes.analysis.OwnedValues;
 import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -258,20 +259,7 @@ final class FunctionEmitter {
         for (String s : cc.returnStatements(vals)) stmt(s);
     }
 
-    // ---- reference counts (docs/backend-c.md) ----
-
-    /** Whether this function holds a reference to {@code val} that it must release. */
-    private boolean owned(Value val) {
-        if (!RefcountLiveness.counted(val) || isFunctionParam(val)) return false; // parameters are borrowed
-        if (val instanceof OpResult r) {
-            Op d = r.op();
-            return !(d.is("py.const.none") || d.is("py.const.bool") || d.is("py.const.float") || d.is("py.const.unbound")
-                    || d.is("py.box.f64") || d.is("py.box.bool") || d.is("py.is") || d.is("py.is_not") || d.is("py.not")
-                    || d.is("py.in") || d.is("py.not_in")
-                    || (d.is("py.const.int") && d.intAttr("value").bitLength() <= 47));
-        }
-        return true;
-    }
+    // ---- reference counts (docs/backend-c.md; ownership: OwnedValues, shared with backend-wasm) ----
 
     /** The C expression giving a new reference to {@code val} (for a block argument). */
     String ref(Value val) {
@@ -302,7 +290,7 @@ final class FunctionEmitter {
         Set<Value> held = new HashSet<>(live.before(op));
         op.results().forEach(held::remove);
         if (target != null) held.removeAll(live.neededAcross(target));
-        held.removeIf(val -> !owned(val));
+        held.removeIf(val -> !OwnedValues.owned(val));
         return held;
     }
 
@@ -326,15 +314,10 @@ final class FunctionEmitter {
 
     private List<String> decrefs(Set<Value> vals) {
         List<Value> sorted = new ArrayList<>();
-        for (Value val : vals) if (owned(val)) sorted.add(val);
+        for (Value val : vals) if (OwnedValues.owned(val)) sorted.add(val);
         sorted.sort(Comparator.comparingInt(f::valueNumber));
         List<String> out = new ArrayList<>();
         for (Value val : sorted) out.add("molt_decref(" + v(val) + ");");
         return out;
-    }
-
-    /** Whether {@code val} is a parameter of the function (a closure cell passed in, for py.cell.get). */
-    boolean isFunctionParam(Value val) {
-        return val instanceof BlockParam p && p.block().isEntry();
     }
 }

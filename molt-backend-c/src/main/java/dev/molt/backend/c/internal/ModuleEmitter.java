@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Emits a whole module as one C file: the runtime header (with the code generators' helpers, molt/codegen.h), constants, module globals, code descriptors, functions, the
@@ -265,12 +266,7 @@ public final class ModuleEmitter {
 
     /** The C slot of Python global {@code name}. */
     String pyGlobal(String name) {
-        String slot = pyGlobals.get(name);
-        if (slot != null) return slot;
-        if (frozen) throw new IllegalStateException("global " + name + " not collected");
-        slot = CNames.pyGlobal(name);
-        pyGlobals.put(name, slot);
-        return slot;
+        return slot(pyGlobals, "global ", name, CNames::pyGlobal);
     }
 
     /** The site cache ({@code MoltCgAttrCache}) of a py.getattr or py.setattr op. */
@@ -282,11 +278,16 @@ public final class ModuleEmitter {
 
     /** The C slot caching the builtin a load of global {@code name} falls back to. */
     String builtinCache(String name) {
-        String slot = builtinCaches.get(name);
+        return slot(builtinCaches, "builtin cache ", name, CNames::builtinCache);
+    }
+
+    /** The C slot of {@code name} in {@code slots}, named by {@code naming} when first seen (before freezing). */
+    private String slot(Map<String, String> slots, String kind, String name, UnaryOperator<String> naming) {
+        String slot = slots.get(name);
         if (slot != null) return slot;
-        if (frozen) throw new IllegalStateException("builtin cache " + name + " not collected");
-        slot = CNames.builtinCache(name);
-        builtinCaches.put(name, slot);
+        if (frozen) throw new IllegalStateException(kind + name + " not collected");
+        slot = naming.apply(name);
+        slots.put(name, slot);
         return slot;
     }
 

@@ -3,10 +3,12 @@ package dev.molt.backend.c.internal;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
+import dev.molt.passes.analysis.DictMergeCallee;
+import dev.molt.passes.analysis.OwnedValues;
+import dev.molt.runtime.RuntimeEntries;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Translates {@code py.*} ops to runtime calls (molt/molt.h) or code generator helpers (molt/codegen.h). Every obj result is a new
@@ -15,37 +17,9 @@ import java.util.Map;
 final class PyOpEmitter {
     private PyOpEmitter() {}
 
-    /**
-     * Binary ops: op name -> C function (molt_cg_* are the inline fast paths of molt/codegen.h, which fall back to
-     * the runtime entry of the same name without {@code cg_}).
-     */
-    static final Map<String, String> BINARY = Map.ofEntries(
-            Map.entry("py.add", "molt_cg_add"), Map.entry("py.sub", "molt_cg_sub"), Map.entry("py.mul", "molt_cg_mul"),
-            Map.entry("py.truediv", "molt_cg_truediv"), Map.entry("py.floordiv", "molt_cg_floordiv"),
-            Map.entry("py.mod", "molt_cg_mod"), Map.entry("py.lshift", "molt_lshift"),
-            Map.entry("py.rshift", "molt_cg_rshift"), Map.entry("py.bitor", "molt_cg_or"),
-            Map.entry("py.bitxor", "molt_cg_xor"), Map.entry("py.bitand", "molt_cg_and"),
-            Map.entry("py.getitem", "molt_cg_getitem"));
-
-    /** In-place ops: op name -> the C function (a molt/codegen.h fast path, or the runtime's molt_inplace_*). */
-    static final Map<String, String> INPLACE = Map.ofEntries(
-            Map.entry("py.inplace.add", "molt_cg_inplace_add"), Map.entry("py.inplace.mul", "molt_cg_inplace_mul"),
-            Map.entry("py.inplace.sub", "molt_cg_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
-            Map.entry("py.inplace.bitxor", "molt_inplace_xor"), Map.entry("py.inplace.bitand", "molt_inplace_and"),
-            Map.entry("py.inplace.truediv", "molt_cg_truediv"), Map.entry("py.inplace.floordiv", "molt_cg_floordiv"),
-            Map.entry("py.inplace.mod", "molt_cg_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
-            Map.entry("py.inplace.rshift", "molt_cg_rshift"), Map.entry("py.inplace.pow", "molt_cg_pow"));
-
-    static final Map<String, String> UNARY = Map.of("py.neg", "molt_cg_neg", "py.pos", "molt_pos",
-            "py.invert", "molt_invert", "py.not", "molt_cg_not", "py.iter", "molt_iter", "py.len", "molt_cg_len");
-
-    /** Rich comparisons: op name -> the codegen.h helper (small ints and floats inline, else molt_richcompare). */
-    static final Map<String, String> COMPARE = Map.of("py.eq", "molt_cg_eq", "py.ne", "molt_cg_ne", "py.lt", "molt_cg_lt",
-            "py.le", "molt_cg_le", "py.gt", "molt_cg_gt", "py.ge", "molt_cg_ge");
-
     /** Every py.* op this emitter handles (the rest are reported by {@link SupportCheck}). */
     static final List<String> OTHERS = List.of("py.const.int", "py.const.float", "py.const.str", "py.const.bool",
-            "py.const.none", "py.const.tuple", "py.const.unbound", "py.pow", "py.is", "py.is_not", "py.in",
+            "py.const.none", "py.const.tuple", "py.const.unbound", "py.is", "py.is_not", "py.in",
             "py.not_in", "py.truthy", "py.box.i64", "py.box.f64", "py.box.bool", "py.unbox.i64", "py.unbox.f64",
             "py.setitem", "py.delitem", "py.call", "py.call_ex", "py.call_direct", "py.make_function",
             "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string", "py.build_slice",
@@ -56,28 +30,28 @@ final class PyOpEmitter {
             "py.setattr", "py.delattr", "py.make_class", "py.load_name", "py.store_name", "py.delete_name");
 
     static boolean handles(String name) {
-        return BINARY.containsKey(name) || INPLACE.containsKey(name) || UNARY.containsKey(name)
-                || COMPARE.containsKey(name) || OTHERS.contains(name);
+        return twoOperandEntry(name) != null || RuntimeEntries.UNARY.containsKey(name) || OTHERS.contains(name);
+    }
+
+    /** The runtime entry of a two-operand op ({@link RuntimeEntries} BINARY, INPLACE or COMPARE), or null. */
+    private static String twoOperandEntry(String name) {
+        String f = RuntimeEntries.BINARY.get(name);
+        if (f == null) f = RuntimeEntries.INPLACE.get(name);
+        if (f == null) f = RuntimeEntries.COMPARE.get(name);
+        return f;
     }
 
     static void emit(FunctionEmitter e, Op op) {
         String n = op.name();
         String r = op.results().isEmpty() ? null : e.v(op.result(0));
         List<String> a = e.operands(op, 0);
-        if (BINARY.containsKey(n)) {
-            e.callObj(op, r, BINARY.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
+        String binary = twoOperandEntry(n);
+        if (binary != null) {
+            e.callObj(op, r, binary + "(" + a.get(0) + ", " + a.get(1) + ")");
             return;
         }
-        if (INPLACE.containsKey(n)) {
-            e.callObj(op, r, INPLACE.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
-            return;
-        }
-        if (UNARY.containsKey(n)) {
-            e.callObj(op, r, UNARY.get(n) + "(" + a.get(0) + ")");
-            return;
-        }
-        if (COMPARE.containsKey(n)) {
-            e.callObj(op, r, COMPARE.get(n) + "(" + a.get(0) + ", " + a.get(1) + ")");
+        if (RuntimeEntries.UNARY.containsKey(n)) {
+            e.callObj(op, r, RuntimeEntries.UNARY.get(n) + "(" + a.get(0) + ")");
             return;
         }
         ModuleEmitter m = e.mod;
@@ -112,7 +86,6 @@ final class PyOpEmitter {
                     + ", " + a.get(1) + ")");
             case "py.delete_name" -> status(e, op, "molt_cg_delete_name(" + a.get(0) + ", "
                     + m.strConstant(op.strAttr("name")) + ", " + CLiterals.string(op.strAttr("name")) + ")");
-            case "py.pow" -> e.callObj(op, r, "molt_cg_pow(" + a.get(0) + ", " + a.get(1) + ")");
             // identity is word equality (docs/runtime.md: boxed floats and small ints have no identity)
             case "py.is" -> e.stmt(r + " = " + (a.get(0).equals(a.get(1)) ? "MOLT_TRUE"
                     : "molt_from_bool(" + a.get(0) + " == " + a.get(1) + ")") + ";");
@@ -159,7 +132,7 @@ final class PyOpEmitter {
             case "py.set_update" -> status(e, op, "molt_set_update(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.dict_update" -> status(e, op, "molt_dict_update(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.dict_merge" -> status(e, op, "molt_dict_merge(" + a.get(0) + ", " + a.get(1) + ", "
-                    + CLiterals.string(mergeCallee(op)) + ")");
+                    + CLiterals.string(DictMergeCallee.of(op)) + ")");
             case "py.unpack_sequence" -> {
                 String buf = e.fresh("unpack");
                 int k = op.results().size();
@@ -188,7 +161,7 @@ final class PyOpEmitter {
                     + CLiterals.string(op.strAttr("name")) + ")");
             case "py.cell.new" -> e.callObj(op, r, "molt_cell_new(" + (a.isEmpty() ? "MOLT_ERROR" : a.get(0)) + ")");
             case "py.cell.get" -> e.callObj(op, r, "molt_cell_get(" + a.get(0) + ", " + CLiterals.string(op.strAttr("name"))
-                    + ", " + e.isFunctionParam(op.operand(0)) + ")");
+                    + ", " + OwnedValues.isFunctionParam(op.operand(0)) + ")");
             case "py.cell.set" -> e.stmt("molt_cell_set(" + a.get(0) + ", " + a.get(1) + ");");
             case "py.cell.clear" -> e.stmt("molt_cell_set(" + a.get(0) + ", MOLT_ERROR);");
             case "py.check_bound" -> {
@@ -213,27 +186,6 @@ final class PyOpEmitter {
             case "py.exc_pop" -> e.stmt("molt_cg_exc_pop(" + a.get(0) + ");");
             default -> throw new IllegalStateException("no C translation for " + n + " (SupportCheck missed it)");
         }
-    }
-
-    /**
-     * The name CPython 3.11's DICT_MERGE error names ("__main__.f() got multiple values for keyword argument 'k'",
-     * "print() got ..." for a builtin): the callee of the py.call_ex that receives the merged dict, when it is a
-     * global or builtin loaded by name; else "function".
-     */
-    static String mergeCallee(Op merge) {
-        for (Op user : merge.operand(0).users()) {
-            if (user.is("py.call_ex") && user.operand(2) == merge.operand(0)
-                    && user.operand(0) instanceof dev.molt.ir.OpResult r
-                    && (r.op().is("py.load_global") || r.op().is("py.builtin"))) {
-                String name = r.op().strAttr("name");
-                // _PyObject_FunctionStr: "module.qualname()" unless the function is a builtin
-                boolean global = r.op().is("py.load_global") && merge.block().function().module().functions().stream()
-                        .flatMap(fn -> fn.ops().stream())
-                        .anyMatch(o -> o.is("py.store_global") && name.equals(o.strAttr("name")));
-                return (global ? "__main__." : "") + name + "()";
-            }
-        }
-        return "function";
     }
 
     /** A runtime call returning 0 / -1. */

@@ -296,49 +296,7 @@ public final class FunctionLowering implements Stackifier.BlockCode {
 
     /** {@code i64.{add,sub,mul}.ovf}: the wrapped result, then {@code if overflow: branch to the side exit}. */
     private void checked(Op op, Block b, Stackifier s) {
-        Value x = op.operand(0);
-        Value y = op.operand(1);
-        LocalIndex res = local(op.result());
-        get(x);
-        get(y);
-        switch (op.name()) {
-            case "i64.add.ovf" -> w.i64Add();
-            case "i64.sub.ovf" -> w.i64Sub();
-            default -> w.i64Mul();
-        }
-        w.localSet(res);
-        switch (op.name()) {
-            case "i64.add.ovf" -> {
-                // overflow iff both operands differ in sign from the result: ((x ^ r) & (y ^ r)) < 0
-                get(x);
-                w.localGet(res).i64Xor();
-                get(y);
-                w.localGet(res).i64Xor().i64And().i64Const(0).i64LtS();
-            }
-            case "i64.sub.ovf" -> {
-                // overflow iff the operands differ in sign and the result's sign differs from x: ((x ^ y) & (x ^ r)) < 0
-                get(x);
-                get(y);
-                w.i64Xor();
-                get(x);
-                w.localGet(res).i64Xor().i64And().i64Const(0).i64LtS();
-            }
-            default -> {
-                // x == 0: never; x == -1: only MIN * -1; otherwise r / x != y (no trap: x is neither 0 nor -1)
-                get(x);
-                w.i64Eqz().if_(BlockType.of(ValType.I32));
-                w.i32Const(0).else_();
-                get(x);
-                w.i64Const(-1).i64Eq().if_(BlockType.of(ValType.I32));
-                get(y);
-                w.i64Const(Long.MIN_VALUE).i64Eq().else_();
-                w.localGet(res);
-                get(x);
-                w.i64DivS();
-                get(y);
-                w.i64Ne().end().end();
-            }
-        }
+        CheckedArith.wrappedAndOverflow(w, op, local(op.result()), this::get);
         w.if_(BlockType.EMPTY);
         edge(b, op.successor(0), s);
         w.end();

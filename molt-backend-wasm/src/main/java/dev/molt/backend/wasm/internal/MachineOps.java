@@ -2,7 +2,6 @@ package dev.molt.backend.wasm.internal;
 
 import dev.molt.backend.wasm.BlockType;
 import dev.molt.backend.wasm.InstructionWriter;
-import dev.molt.backend.wasm.LocalIndex;
 import dev.molt.backend.wasm.MemArg;
 import dev.molt.backend.wasm.ValType;
 import dev.molt.ir.Attr;
@@ -168,46 +167,7 @@ final class MachineOps {
     /** {@code i64.{add,sub,mul}.ovf}: the wrapped result, then {@code if overflow: the side exit} (as FunctionLowering). */
     private static void checked(PyFunctionLowering e, Op op) {
         InstructionWriter w = e.w();
-        Value x = op.operand(0);
-        Value y = op.operand(1);
-        LocalIndex res = e.local(op.result());
-        e.get(x);
-        e.get(y);
-        switch (op.name()) {
-            case "i64.add.ovf" -> w.i64Add();
-            case "i64.sub.ovf" -> w.i64Sub();
-            default -> w.i64Mul();
-        }
-        w.localSet(res);
-        switch (op.name()) {
-            case "i64.add.ovf" -> {
-                e.get(x);
-                w.localGet(res).i64Xor();
-                e.get(y);
-                w.localGet(res).i64Xor().i64And().i64Const(0).i64LtS();
-            }
-            case "i64.sub.ovf" -> {
-                e.get(x);
-                e.get(y);
-                w.i64Xor();
-                e.get(x);
-                w.localGet(res).i64Xor().i64And().i64Const(0).i64LtS();
-            }
-            default -> {
-                e.get(x);
-                w.i64Eqz().if_(BlockType.of(ValType.I32));
-                w.i32Const(0).else_();
-                e.get(x);
-                w.i64Const(-1).i64Eq().if_(BlockType.of(ValType.I32));
-                e.get(y);
-                w.i64Const(Long.MIN_VALUE).i64Eq().else_();
-                w.localGet(res);
-                e.get(x);
-                w.i64DivS();
-                e.get(y);
-                w.i64Ne().end().end();
-            }
-        }
+        CheckedArith.wrappedAndOverflow(w, op, e.local(op.result()), e::get);
         w.if_(BlockType.EMPTY);
         e.edge(op.successor(0));
         w.end();

@@ -3,6 +3,7 @@ package dev.molt.backend.wasm.internal;
 import dev.molt.backend.wasm.DataSymbol;
 import dev.molt.backend.wasm.FuncIndex;
 import dev.molt.backend.wasm.WasmModule;
+import dev.molt.runtime.StrEncoding;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,9 +77,9 @@ public final class ProgramData {
         return off;
     }
 
-    /** The offset of {@code s} as a C string ({@link Utf8#encode}). */
+    /** The offset of {@code s} as a C string ({@link StrEncoding#utf8}). */
     public int cString(String s) {
-        return cString(Utf8.encode(s));
+        return cString(StrEncoding.utf8(s));
     }
 
     /** The offset of raw bytes (no terminator added, not deduplicated). */

@@ -16,6 +16,7 @@ import dev.molt.ir.Function;
 import dev.molt.ir.Module;
 import dev.molt.ir.Type;
 import dev.molt.passes.analysis.CodeShape;
+import dev.molt.runtime.StrEncoding;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,7 +166,7 @@ public final class ProgramLowering {
 
     /** The slot of the str constant {@code s}. */
     int strConstant(String s) {
-        byte[] utf8 = Utf8.encode(s);
+        byte[] utf8 = StrEncoding.utf8(s);
         return constant("s:" + s, (w, t) -> {
             address(w, data.cString(utf8));
             w.i32Const(utf8.length).call(rt.get("molt_str_from_utf8"));

@@ -13,14 +13,13 @@ import dev.molt.backend.wasm.ValType;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Block;
 import dev.molt.ir.BlockCall;
-import dev.molt.ir.BlockParam;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
-import dev.molt.ir.OpResult;
 import dev.molt.ir.Signature;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
 import dev.molt.passes.analysis.CodeShape;
+import dev.molt.passes.analysis.OwnedValues;
 import dev.molt.passes.analysis.RefcountLiveness;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -222,12 +221,10 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
 
     /** {@code call fn} (arguments pushed by {@code args}) into obj result {@code r}, then the MOLT_ERROR test. */
     void callObj(Op op, Value r, Runnable args, FuncIndex fn) {
-        args.run();
-        w.call(fn);
-        set(r);
-        get(r);
-        w.i64Const(ERROR).i64Eq();
-        onError(op, true);
+        computeObj(op, r, () -> {
+            args.run();
+            w.call(fn);
+        });
     }
 
     /** {@code word} pushes an obj result word (MOLT_ERROR on error) into {@code r}, then the MOLT_ERROR test. */
@@ -356,25 +353,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         w.return_();
     }
 
-    // ---- reference counts (same rules as backend-c FunctionEmitter) ----
-
-    private boolean owned(Value val) {
-        if (!RefcountLiveness.counted(val) || isFunctionParam(val)) {
-            return false;
-        }
-        if (val instanceof OpResult r) {
-            Op d = r.op();
-            return !(d.is("py.const.none") || d.is("py.const.bool") || d.is("py.const.float") || d.is("py.const.unbound")
-                    || d.is("py.box.f64") || d.is("py.box.bool") || d.is("py.is") || d.is("py.is_not") || d.is("py.not")
-                    || d.is("py.in") || d.is("py.not_in")
-                    || (d.is("py.const.int") && d.intAttr("value").bitLength() <= 47));
-        }
-        return true;
-    }
-
-    boolean isFunctionParam(Value val) {
-        return val instanceof BlockParam bp && bp.block().isEntry();
-    }
+    // ---- reference counts (ownership: OwnedValues, shared with backend-c FunctionEmitter) ----
 
     /** Whether references are counted automatically here. */
     boolean autoRefcount() {
@@ -398,7 +377,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         if (target != null) {
             held.removeAll(live.neededAcross(target));
         }
-        held.removeIf(v -> !owned(v));
+        held.removeIf(v -> !OwnedValues.owned(v));
         return held;
     }
 
@@ -426,7 +405,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     private List<Value> sortedOwned(Set<Value> vals) {
         List<Value> sorted = new ArrayList<>();
         for (Value v : vals) {
-            if (owned(v)) {
+            if (OwnedValues.owned(v)) {
                 sorted.add(v);
             }
         }

@@ -19,8 +19,9 @@ import dev.molt.backend.wasm.MemArg;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
-import dev.molt.ir.OpResult;
 import dev.molt.ir.Value;
+import dev.molt.passes.analysis.DictMergeCallee;
+import dev.molt.passes.analysis.OwnedValues;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -164,7 +165,7 @@ final class PyObjectOps {
             }
             case "py.dict_merge" -> e.status(op, () -> {
                 pushAll(e, a);
-                cstr(e, mergeCallee(op));
+                cstr(e, DictMergeCallee.of(op));
             }, p.rt.get("molt_dict_merge"));
             case "py.unpack_sequence", "py.unpack_ex" -> {
                 int k = op.results().size();
@@ -224,7 +225,7 @@ final class PyObjectOps {
             case "py.cell.get" -> e.callObj(op, r, () -> {
                 e.get(a.get(0));
                 cstr(e, op.strAttr("name"));
-                w.i32Const(e.isFunctionParam(a.get(0)) ? 1 : 0);
+                w.i32Const(OwnedValues.isFunctionParam(a.get(0)) ? 1 : 0);
             }, p.rt.get("molt_cell_get"));
             case "py.cell.set", "py.cell.clear" -> {
                 e.get(a.get(0));
@@ -355,21 +356,5 @@ final class PyObjectOps {
         e.get(r);
         w.i64Const(ERROR).i64Eq();
         e.onError(op, true);
-    }
-
-    /** The callee name CPython 3.11's DICT_MERGE error shows (same rule as backend-c PyOpEmitter.mergeCallee). */
-    static String mergeCallee(Op merge) {
-        for (Op user : merge.operand(0).users()) {
-            if (user.is("py.call_ex") && user.operand(2) == merge.operand(0)
-                    && user.operand(0) instanceof OpResult res
-                    && (res.op().is("py.load_global") || res.op().is("py.builtin"))) {
-                String name = res.op().strAttr("name");
-                boolean global = res.op().is("py.load_global") && merge.block().function().module().functions().stream()
-                        .flatMap(fn -> fn.ops().stream())
-                        .anyMatch(o -> o.is("py.store_global") && name.equals(o.strAttr("name")));
-                return (global ? "__main__." : "") + name + "()";
-            }
-        }
-        return "function";
     }
 }

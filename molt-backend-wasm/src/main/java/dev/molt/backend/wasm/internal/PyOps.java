@@ -5,38 +5,27 @@ import dev.molt.backend.wasm.InstructionWriter;
 import dev.molt.backend.wasm.MemArg;
 import dev.molt.ir.Op;
 import dev.molt.ir.Value;
+import dev.molt.runtime.RuntimeEntries;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The translation of each op (py.*, i64/f64/bool.*, cf.*, rt.*) for {@link PyFunctionLowering}: the runtime entry
- * each py op calls is the one backend-c PyOpEmitter calls (same table), with the same error tests.
+ * each py op calls is the one backend-c PyOpEmitter calls (shared table {@link RuntimeEntries}), with the same
+ * error tests.
  */
 final class PyOps {
     private PyOps() {
     }
 
-    /** Binary and in-place ops, rich comparisons and pow: the C backend's table (molt_cg_* are codegen.h fast paths). */
-    static final Map<String, String> BINARY = Map.ofEntries(
-            Map.entry("py.add", "molt_cg_add"), Map.entry("py.sub", "molt_cg_sub"), Map.entry("py.mul", "molt_cg_mul"),
-            Map.entry("py.truediv", "molt_cg_truediv"), Map.entry("py.floordiv", "molt_cg_floordiv"),
-            Map.entry("py.mod", "molt_cg_mod"), Map.entry("py.lshift", "molt_lshift"),
-            Map.entry("py.rshift", "molt_cg_rshift"), Map.entry("py.bitor", "molt_cg_or"),
-            Map.entry("py.bitxor", "molt_cg_xor"), Map.entry("py.bitand", "molt_cg_and"),
-            Map.entry("py.getitem", "molt_cg_getitem"),
-            Map.entry("py.inplace.add", "molt_cg_inplace_add"), Map.entry("py.inplace.mul", "molt_cg_inplace_mul"),
-            Map.entry("py.inplace.sub", "molt_cg_inplace_sub"), Map.entry("py.inplace.bitor", "molt_inplace_or"),
-            Map.entry("py.inplace.bitxor", "molt_inplace_xor"), Map.entry("py.inplace.bitand", "molt_inplace_and"),
-            Map.entry("py.inplace.truediv", "molt_cg_truediv"), Map.entry("py.inplace.floordiv", "molt_cg_floordiv"),
-            Map.entry("py.inplace.mod", "molt_cg_mod"), Map.entry("py.inplace.lshift", "molt_lshift"),
-            Map.entry("py.inplace.rshift", "molt_cg_rshift"), Map.entry("py.inplace.pow", "molt_cg_pow"),
-            Map.entry("py.pow", "molt_cg_pow"),
-            Map.entry("py.eq", "molt_cg_eq"), Map.entry("py.ne", "molt_cg_ne"), Map.entry("py.lt", "molt_cg_lt"),
-            Map.entry("py.le", "molt_cg_le"), Map.entry("py.gt", "molt_cg_gt"), Map.entry("py.ge", "molt_cg_ge"));
+    /** Two-operand ops (binary, in-place, rich comparisons, pow): the runtime entries of {@link RuntimeEntries}. */
+    static final Map<String, String> BINARY =
+            union(RuntimeEntries.BINARY, RuntimeEntries.INPLACE, RuntimeEntries.COMPARE);
 
-    static final Map<String, String> UNARY = Map.of("py.neg", "molt_cg_neg", "py.pos", "molt_pos",
-            "py.invert", "molt_invert", "py.not", "molt_cg_not", "py.iter", "molt_iter", "py.len", "molt_cg_len",
-            "py.list_to_tuple", "molt_list_to_tuple");
+    /** One-operand ops: {@link RuntimeEntries#UNARY} and {@code py.list_to_tuple}. */
+    static final Map<String, String> UNARY =
+            union(RuntimeEntries.UNARY, Map.of("py.list_to_tuple", "molt_list_to_tuple"));
 
     static final Map<String, String> STATUS2 = Map.of("py.list_extend", "molt_list_extend", "py.set_add",
             "molt_set_add", "py.set_update", "molt_set_update", "py.dict_update", "molt_dict_update",
@@ -45,6 +34,15 @@ final class PyOps {
     static final Map<String, String> ARRAY = Map.of("py.build_tuple", "molt_cg_tuple", "py.build_list",
             "molt_list_from_array", "py.build_set", "molt_set_from_array", "py.build_dict", "molt_dict_from_pairs",
             "py.build_string", "molt_cg_build_string");
+
+    @SafeVarargs
+    private static Map<String, String> union(Map<String, String>... tables) {
+        Map<String, String> all = new HashMap<>();
+        for (Map<String, String> t : tables) {
+            all.putAll(t);
+        }
+        return Map.copyOf(all);
+    }
 
     static void emit(PyFunctionLowering e, Op op) {
         String n = op.name();

@@ -1,14 +1,26 @@
-package dev.molt.backend.wasm.internal;
+package dev.molt.runtime;
 
 import java.io.ByteArrayOutputStream;
 
-/** UTF-8 of a Java string as the runtime expects it: pairs become one code point, lone surrogates are encoded as themselves (same rule as backend-c CLiterals.utf8). */
-public final class Utf8 {
-    private Utf8() {
+/**
+ * The byte form of a Molt {@code str} (docs/runtime.md, "str"), for code generators that embed string constants.
+ * Shared by the C and WebAssembly backends so both emit the same bytes.
+ */
+public final class StrEncoding {
+    private StrEncoding() {
     }
 
-    /** The bytes of {@code s}. */
-    public static byte[] encode(String s) {
+    /**
+     * The runtime's bytes for a Python str held as Java UTF-16 code units: UTF-8, where a high surrogate followed by
+     * a low surrogate becomes the one supplementary code point they encode (4 bytes), and every other (lone)
+     * surrogate U+D800–U+DFFF is written in its 3-byte generalized-UTF-8 form ({@code ED A0 80} for U+D800), as
+     * WTF-8 encodes ill-formed UTF-16 (WTF-8 spec, "Encoding from potentially ill-formed UTF-16"). For a string
+     * without lone surrogates this equals {@code s.getBytes(UTF_8)}. No terminating NUL is added.
+     *
+     * @param s any string, possibly with lone surrogates
+     * @return a new array of the encoded bytes, {@code s.length()} to {@code 3 * s.length()} long
+     */
+    public static byte[] utf8(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
         for (int i = 0; i < s.length(); ) {
             int cp;
