@@ -209,14 +209,14 @@ final class ExprLowerer {
         Value left = lower(c.left());
         int n = c.ops().size();
         if (n == 1) {
-            Value r = lower(c.comparators().get(0));
+            Value r = comparator(c.comparators().get(0), c.ops().get(0));
             f.at(c);
             return f.op("py." + cmpop(c.ops().get(0)), left, r);
         }
         Variable result = f.b.declareVar(Type.OBJ);
         Block join = f.b.createBlock();
         for (int i = 0; i < n; i++) {
-            Value right = lower(c.comparators().get(i));
+            Value right = comparator(c.comparators().get(i), c.ops().get(i));
             f.at(c);
             Value r = f.op("py." + cmpop(c.ops().get(i)), left, right);
             f.b.defVar(result, r);
@@ -230,6 +230,21 @@ final class ExprLowerer {
         f.br(join);
         f.enter(join);
         return f.b.useVar(result);
+    }
+
+    /**
+     * The right operand of a comparison. A set display right of {@code in}/{@code not in} is only ever asked for
+     * membership (or compared, in a chain), never iterated, so its iteration order cannot be observed: it is built
+     * item by item, without the constant-display steps of {@link #sequence} (CPython makes it a frozenset constant).
+     */
+    private Value comparator(Expr e, CmpOperator op) {
+        if ((op == CmpOperator.In || op == CmpOperator.NotIn) && e instanceof Set s
+                && s.elts().stream().noneMatch(x -> x instanceof Starred)) {
+            List<Value> vs = new ArrayList<>();
+            for (Expr x : s.elts()) vs.add(lower(x));
+            return f.emit("py.build_set", vs, Map.of()).result();
+        }
+        return lower(e);
     }
 
     private Value ifExp(IfExp i) {
