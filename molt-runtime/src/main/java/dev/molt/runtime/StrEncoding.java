@@ -22,16 +22,8 @@ public final class StrEncoding {
      */
     public static byte[] utf8(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
-        for (int i = 0; i < s.length(); ) {
-            int cp;
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
-                i += 2;
-            } else {
-                cp = c;
-                i++;
-            }
+        // String.codePoints joins each surrogate pair and yields a lone surrogate as its own code point
+        s.codePoints().forEach(cp -> {
             if (cp < 0x80) {
                 out.write(cp);
             } else if (cp < 0x800) {
@@ -47,7 +39,7 @@ public final class StrEncoding {
                 out.write(0x80 | cp >> 6 & 0x3F);
                 out.write(0x80 | cp & 0x3F);
             }
-        }
+        });
         return out.toByteArray();
     }
 }

@@ -248,25 +248,7 @@ final class RuntimeHarness {
 
     /** UTF-8, with lone surrogates in their 3-byte form (the runtime's and CPython's "surrogatepass"). */
     static String s(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        text.codePoints().forEach(cp -> {
-            if (cp < 0x80) {
-                out.write(cp);
-            } else if (cp < 0x800) {
-                out.write(0xC0 | cp >> 6);
-                out.write(0x80 | cp & 0x3F);
-            } else if (cp < 0x10000) {
-                out.write(0xE0 | cp >> 12);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            } else {
-                out.write(0xF0 | cp >> 18);
-                out.write(0x80 | cp >> 12 & 0x3F);
-                out.write(0x80 | cp >> 6 & 0x3F);
-                out.write(0x80 | cp & 0x3F);
-            }
-        });
-        return "s:" + HexFormat.of().formatHex(out.toByteArray());
+        return "s:" + HexFormat.of().formatHex(StrEncoding.utf8(text));
     }
 
     static String t(String typeName) {

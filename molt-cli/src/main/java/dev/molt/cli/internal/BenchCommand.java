@@ -1,7 +1,6 @@
 package dev.molt.cli.internal;
 
 import dev.molt.cli.CompileException;
-import dev.molt.backend.wasm.WasiRunner;
 import dev.molt.cli.Compiler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -149,9 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = file.toAbsolutePath().getParent();
         List<String> mine;
         try {
-            mine = compiler.target() == Compiler.Target.WASM
-                    ? WasiRunner.command(WasiRunner.extract(RunCommand.cacheDir()), exe.toAbsolutePath(), List.of())
-                    : List.of(exe.toAbsolutePath().toString());
+            mine = RunCommand.programCommand(compiler.target(), exe.toAbsolutePath(), List.of());
         } catch (java.io.UncheckedIOException e) {
             throw new BenchFailure("cannot write the WebAssembly runner: " + IoErrors.reason(e.getCause()));
         }

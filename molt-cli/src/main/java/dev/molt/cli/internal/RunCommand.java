@@ -83,18 +83,13 @@ public final class RunCommand implements Callable<Integer> {
             err.println("molt: error: invalid path " + e.getInput() + ": " + e.getReason());
             return ExitStatus.USER_ERROR;
         }
-        List<String> cmd = new ArrayList<>();
-        if (t == Compiler.Target.WASM) {
-            try {
-                cmd.addAll(WasiRunner.command(WasiRunner.extract(cacheDir()), exe, args));
-            } catch (java.io.UncheckedIOException e) {
-                err.println("molt: error: cannot write the WebAssembly runner below " + cacheDir() + ": "
-                        + IoErrors.reason(e.getCause()));
-                return ExitStatus.USER_ERROR;
-            }
-        } else {
-            cmd.add(exe.toString());
-            cmd.addAll(args);
+        List<String> cmd;
+        try {
+            cmd = programCommand(t, exe, args);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("molt: error: cannot write the WebAssembly runner below " + cacheDir() + ": "
+                    + IoErrors.reason(e.getCause()));
+            return ExitStatus.USER_ERROR;
         }
         out.flush();
         err.flush();
@@ -119,6 +114,20 @@ public final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitStatus.INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * The command that runs a built program with {@code args}: the executable itself, or for {@code --target wasm}
+     * node with the shipped WASI runner (extracted into the cache).
+     *
+     * @throws java.io.UncheckedIOException if the runner cannot be written into the cache
+     */
+    static List<String> programCommand(Compiler.Target t, Path exe, List<String> args) {
+        if (t == Compiler.Target.WASM) return WasiRunner.command(WasiRunner.extract(cacheDir()), exe, args);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(exe.toString());
+        cmd.addAll(args);
+        return cmd;
     }
 
     /** {@code $MOLT_CACHE_DIR/bin}, else {@code $XDG_CACHE_HOME/molt/bin}, else {@code ~/.cache/molt/bin}. */

@@ -127,15 +127,14 @@ final class ToolchainSetup {
     /** The Debian packages that provide what is missing ({@code onPath}: whether a command is on PATH). */
     static List<String> packages(Toolchain tc, boolean wasm, boolean node, Predicate<String> onPath) {
         Set<String> p = new LinkedHashSet<>();
+        List<String> wasmProblems = wasm ? tc.problems(Target.WASM32_WASI) : List.of();
         if (tc.clang() == null) {
             p.add("clang");
             p.add("lld");
         }
-        if (tc.ar() == null || (wasm && tc.problems(Target.WASM32_WASI).stream().anyMatch(s -> s.startsWith("the wasm32")))) {
-            p.add("llvm");
-        }
+        if (tc.ar() == null || wasmProblems.stream().anyMatch(s -> s.startsWith("the wasm32"))) p.add("llvm");
         if (wasm && !onPath.test("wasm-ld")) p.add("lld");
-        if (wasm && tc.problems(Target.WASM32_WASI).stream().anyMatch(s -> s.startsWith("wasi-libc"))) p.add("wasi-libc");
+        if (wasmProblems.stream().anyMatch(s -> s.startsWith("wasi-libc"))) p.add("wasi-libc");
         if (node && !onPath.test("node")) p.add("nodejs");
         return List.copyOf(p);
     }
