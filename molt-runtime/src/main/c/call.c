@@ -109,7 +109,7 @@ static MoltValue builtin_vectorcall(MoltValue f, const MoltValue *args, size_t n
 
 static void builtin_dealloc(MoltObject *o) {
     molt_decref(((MoltBuiltin *)o)->self);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue builtin_repr(MoltValue v) {
@@ -133,7 +133,7 @@ static MoltValue builtin_repr(MoltValue v) {
 }
 
 MoltValue molt_builtin_new(const char *name, molt_vectorcallfunc fn, MoltValue self) {
-    MoltBuiltin *b = molt_alloc_object(&MoltBuiltin_Type, sizeof(MoltBuiltin));
+    MoltBuiltin *b = molt_alloc_fixed(&MoltBuiltin_Type);
     if (!b) return MOLT_ERROR;
     b->name = name;
     b->call = fn;
@@ -584,7 +584,7 @@ MoltValue molt_callable_getattr(MoltValue o, MoltValue name) {
 }
 
 MoltValue molt_method_new(MoltValue func, MoltValue self) {
-    MoltMethod *m = molt_alloc_object(&MoltMethod_Type, sizeof(MoltMethod));
+    MoltMethod *m = molt_alloc_fixed(&MoltMethod_Type);
     if (!m) return MOLT_ERROR;
     m->func = molt_incref(func);
     m->self = molt_incref(self);
@@ -595,7 +595,7 @@ static void method_dealloc(MoltObject *o) {
     MoltMethod *m = (MoltMethod *)o;
     molt_decref(m->func);
     molt_decref(m->self);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue method_vectorcall(MoltValue mv, const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -411,6 +411,8 @@ MoltValue molt_getattr_cstr(MoltValue o, const char *name) {
     return r;
 }
 
+uint64_t molt_type_attr_epoch = 1;
+
 int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
     if (!molt_is_str(name)) {
         molt_err_format(&MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_of(name)->tp_name);
@@ -423,6 +425,7 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
                             molt_str_data(name), t->tp_name);
             return -1;
         }
+        molt_type_attr_epoch++;
         if (v == MOLT_ERROR) {
             if (molt_dict_delitem(t->tp_dict, name) < 0) {
                 molt_err_clear();

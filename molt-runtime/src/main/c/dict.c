@@ -502,7 +502,7 @@ typedef struct MoltDictIter {
 } MoltDictIter;
 
 static MoltValue dictiter_new(MoltValue d, int kind, bool reverse) {
-    MoltDictIter *it = molt_alloc_object(&MoltDictIter_Type, sizeof(MoltDictIter));
+    MoltDictIter *it = molt_alloc_fixed(&MoltDictIter_Type);
     if (!it) return MOLT_ERROR;
     it->dict = molt_incref(d);
     it->pos = reverse ? as_dict(d)->nentries - 1 : 0;
@@ -514,7 +514,7 @@ static MoltValue dictiter_new(MoltValue d, int kind, bool reverse) {
 
 static void dictiter_dealloc(MoltObject *o) {
     molt_decref(((MoltDictIter *)o)->dict);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue dictiter_next(MoltValue v) {

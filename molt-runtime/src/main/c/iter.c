@@ -154,7 +154,7 @@ MoltValue molt_enumerate_new(MoltValue iterable, MoltValue start) {
     }
     MoltValue it = molt_iter(iterable);
     if (it == MOLT_ERROR) return it;
-    MoltEnumerate *e = molt_alloc_object(&MoltEnumerate_Type, sizeof(MoltEnumerate));
+    MoltEnumerate *e = molt_alloc_fixed(&MoltEnumerate_Type);
     if (!e) {
         molt_decref(it);
         return MOLT_ERROR;
@@ -168,7 +168,7 @@ static void enumerate_dealloc(MoltObject *o) {
     MoltEnumerate *e = (MoltEnumerate *)o;
     molt_decref(e->it);
     molt_decref(e->index);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue enumerate_next(MoltValue v) {

@@ -585,14 +585,8 @@ MoltValue molt_sorted(MoltValue iterable, MoltValue key, bool reverse) {
 
 /* ---- iterators --------------------------------------------------------------- */
 
-typedef struct MoltListIter {
-    MoltObject ob;
-    MoltValue list; /* owned; MOLT_NONE when exhausted */
-    int64_t index;
-} MoltListIter;
-
 static MoltValue listiter_new(MoltValue l, MoltType *t, int64_t index) {
-    MoltListIter *it = molt_alloc_object(t, sizeof(MoltListIter));
+    MoltListIter *it = molt_alloc_fixed(t);
     if (!it) return MOLT_ERROR;
     it->list = molt_incref(l);
     it->index = index;
@@ -606,7 +600,7 @@ static MoltValue list_reversed(MoltValue v) {
 
 static void listiter_dealloc(MoltObject *o) {
     molt_decref(((MoltListIter *)o)->list);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue listiter_next(MoltValue v) {

@@ -33,6 +33,67 @@ void molt_free_object(MoltObject *o) {
     free(o);
 }
 
+/* Free lists of molt_alloc_fixed: size class k holds blocks of (k + 1) * 16 bytes, linked through their first
+ * word. Off under AddressSanitizer (its quarantine finds use-after-free only for blocks really freed). */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MOLT_NO_FREE_LISTS 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MOLT_NO_FREE_LISTS 1
+#endif
+#define MOLT_FREE_LIST_CLASSES 8
+#define MOLT_FREE_LIST_MAX 256
+static void *free_list[MOLT_FREE_LIST_CLASSES];
+static int free_list_len[MOLT_FREE_LIST_CLASSES];
+
+void *molt_alloc_fixed(MoltType *t) {
+    size_t size = t->tp_basicsize, k = (size + 15) / 16 - 1;
+#ifndef MOLT_NO_FREE_LISTS
+    if (k < MOLT_FREE_LIST_CLASSES) {
+        MoltObject *o = free_list[k];
+        if (o != NULL) {
+            free_list[k] = *(void **)o;
+            free_list_len[k]--;
+            o->refcnt = 1;
+            o->type = t;
+            live_objects++;
+            return o;
+        }
+        size = (k + 1) * 16;
+    }
+#else
+    (void)k;
+#endif
+    return molt_alloc_object(t, size);
+}
+
+void molt_free_fixed(MoltObject *o) {
+#ifndef MOLT_NO_FREE_LISTS
+    size_t k = (o->type->tp_basicsize + 15) / 16 - 1;
+    if (k < MOLT_FREE_LIST_CLASSES && free_list_len[k] < MOLT_FREE_LIST_MAX) {
+        *(void **)o = free_list[k];
+        free_list[k] = o;
+        free_list_len[k]++;
+        live_objects--;
+        return;
+    }
+#endif
+    molt_free_object(o);
+}
+
+void molt_free_lists_clear(void) {
+    for (int k = 0; k < MOLT_FREE_LIST_CLASSES; k++) {
+        while (free_list[k] != NULL) {
+            void *next = *(void **)free_list[k];
+            free(free_list[k]);
+            free_list[k] = next;
+        }
+        free_list_len[k] = 0;
+    }
+}
+
 void molt_dealloc(MoltObject *o) {
     MoltType *t = o->type;
     if (t->tp_dealloc) t->tp_dealloc(o);

@@ -41,7 +41,7 @@ MoltValue molt_bigrange_new(MoltValue start, MoltValue stop, MoltValue step) {
     molt_tuple_set(t, 1, molt_incref(stop));
     molt_tuple_set(t, 2, molt_incref(step));
     molt_tuple_set(t, 3, len);
-    MoltRange *r = molt_alloc_object(&MoltRange_Type, sizeof(MoltRange));
+    MoltRange *r = molt_alloc_fixed(&MoltRange_Type);
     if (!r) {
         molt_decref(t);
         return MOLT_ERROR;

@@ -45,6 +45,7 @@ void molt_runtime_fini(void) {
     molt_exceptions_fini();
     molt_str_fini();
     for (size_t i = 0; i < N_BUILTIN_TYPES; i++) molt_type_release(builtin_types[i]);
+    molt_free_lists_clear();
     initialized = false;
 }
 

@@ -457,7 +457,7 @@ typedef struct MoltSetIter {
 } MoltSetIter;
 
 static MoltValue set_iter(MoltValue v) {
-    MoltSetIter *it = molt_alloc_object(&MoltSetIter_Type, sizeof(MoltSetIter));
+    MoltSetIter *it = molt_alloc_fixed(&MoltSetIter_Type);
     if (!it) return MOLT_ERROR;
     it->set = molt_incref(v);
     it->pos = 0;
@@ -467,7 +467,7 @@ static MoltValue set_iter(MoltValue v) {
 
 static void setiter_dealloc(MoltObject *o) {
     molt_decref(((MoltSetIter *)o)->set);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue setiter_next(MoltValue v) {

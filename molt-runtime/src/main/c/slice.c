@@ -216,7 +216,7 @@ static MoltValue range_from(int64_t start, int64_t stop, int64_t step) {
         molt_xdecref(c);
         return r;
     }
-    MoltRange *r = molt_alloc_object(&MoltRange_Type, sizeof(MoltRange));
+    MoltRange *r = molt_alloc_fixed(&MoltRange_Type);
     if (!r) return MOLT_ERROR;
     r->start = start;
     r->stop = stop;
@@ -240,6 +240,10 @@ static MoltValue big_range(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
 }
 
 MoltValue molt_range_new(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
+    if (molt_is_smallint(vstop) && (vstart == MOLT_NONE || molt_is_smallint(vstart)) &&
+        (vstep == MOLT_NONE || (molt_is_smallint(vstep) && vstep != molt_from_smallint(0))))
+        return range_from(vstart == MOLT_NONE ? 0 : molt_as_smallint(vstart), molt_as_smallint(vstop),
+                          vstep == MOLT_NONE ? 1 : molt_as_smallint(vstep));
     MoltValue parts[3] = {vstart, vstop, vstep};
     for (int i = 0; i < 3; i++) { /* instances of classes with __index__ (PyNumber_Index) */
         MoltValue ix = parts[i] == MOLT_NONE ? MOLT_NOTIMPLEMENTED : molt_class_number(parts[i], "__index__");
@@ -274,9 +278,18 @@ MoltValue molt_range_new(MoltValue vstart, MoltValue vstop, MoltValue vstep) {
     return range_from(start, stop, step);
 }
 
+MoltValue molt_range_call(const MoltValue *args, size_t nargs) {
+    switch (nargs) {
+    case 1: return molt_range_new(MOLT_NONE, args[0], MOLT_NONE);
+    case 2: return molt_range_new(args[0], args[1], MOLT_NONE);
+    case 3: return molt_range_new(args[0], args[1], args[2]);
+    default: return molt_call(molt_from_ptr(&MoltRange_Type), args, nargs, 0);
+    }
+}
+
 static void range_dealloc(MoltObject *o) {
     molt_decref(((MoltRange *)o)->big);
-    molt_free_object(o);
+    molt_free_fixed(o);
 }
 
 static MoltValue range_repr(MoltValue v) {
@@ -494,15 +507,10 @@ static MoltHash range_hash(MoltValue v) {
     return h;
 }
 
-typedef struct MoltRangeIter {
-    MoltObject ob;
-    int64_t next, step, remaining;
-} MoltRangeIter;
-
 static MoltValue range_iter(MoltValue v) {
     MoltRange *r = as_range(v);
     if (r->big != MOLT_NONE) return molt_bigrange_iter(r, false);
-    MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
+    MoltRangeIter *it = molt_alloc_fixed(&MoltRangeIter_Type);
     if (!it) return MOLT_ERROR;
     it->next = r->start;
     it->step = r->step;
@@ -513,7 +521,7 @@ static MoltValue range_iter(MoltValue v) {
 MoltValue molt_range_reversed(MoltValue v) {
     MoltRange *r = as_range(v);
     if (r->big != MOLT_NONE) return molt_bigrange_iter(r, true);
-    MoltRangeIter *it = molt_alloc_object(&MoltRangeIter_Type, sizeof(MoltRangeIter));
+    MoltRangeIter *it = molt_alloc_fixed(&MoltRangeIter_Type);
     if (!it) return MOLT_ERROR;
     it->next = r->start + (r->length - 1) * r->step;
     it->step = -r->step;
@@ -568,6 +576,7 @@ MoltType MoltRangeIter_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "range_iterator",
     .tp_basicsize = sizeof(MoltRangeIter),
+    .tp_dealloc = molt_free_fixed,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

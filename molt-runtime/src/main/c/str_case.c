@@ -88,6 +88,13 @@ static MoltValue case_map(MoltValue s, enum CaseOp op) {
         uint32_t m[3];
         int k;
         uint32_t c = d[i];
+        if (c < 128 && op <= SWAPCASE) { /* an ASCII letter maps to one ASCII letter (no context: not Σ) */
+            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+            if (low && (op == UPPER || op == SWAPCASE)) c -= 32;
+            else if (up && op != UPPER) c += 32;
+            molt_strbuf_append_char(&b, (char)c);
+            continue;
+        }
         switch (op) {
         case UPPER: k = molt_unicode_to_upper_full(c, m); break;
         case LOWER: k = lower_ucs4(d, n, i, m); break;

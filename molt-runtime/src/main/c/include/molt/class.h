@@ -68,6 +68,10 @@ MoltValue molt_super_getattr(MoltValue cls, MoltValue self, MoltValue name);
 MoltValue molt_super_object_getattr(MoltValue s, MoltValue name);
 /* The attribute found on type(o)'s MRO (borrowed) or MOLT_ERROR (no exception set). */
 MoltValue molt_type_lookup(MoltType *t, MoltValue name);
+/* Bumped whenever an attribute of an existing class is set or deleted (a class's tp_dict changes only then):
+ * what a cache learnt from the class dicts stays true while the epoch it saw is current (CPython's type
+ * version tags, one for all types). Starts at 1, so a zeroed cache has seen no epoch. */
+extern uint64_t molt_type_attr_epoch;
 
 MoltValue molt_staticmethod_new(MoltValue f);
 MoltValue molt_classmethod_new(MoltValue f);

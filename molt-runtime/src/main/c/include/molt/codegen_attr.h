@@ -16,11 +16,12 @@
  * attribute, any other kind of object — goes to molt_getattr / molt_setattr, so behaviour and errors are the
  * runtime's.
  *
- * Each op site has a MoltCgAttrCache (zero-initialised static data of the generated file). It remembers only
- * facts that cannot change while the program runs: the dicts of a heap type's MRO (a heap type is immortal, its
- * MRO is fixed when it is made and its tp_dict is never replaced, only mutated) and a hint, the entry index
- * where the name was last found in an instance dict, which is checked before use. The dicts themselves are
- * probed on every access, so a class changed at run time needs no invalidation. */
+ * Each op site has a MoltCgAttrCache (zero-initialised static data of the generated file). It remembers the
+ * dicts of a heap type's MRO (a heap type is immortal, its MRO is fixed when it is made and its tp_dict is
+ * never replaced, only mutated), whether the name was absent from all of them at a given molt_type_attr_epoch
+ * (any change to any class's attributes makes that stale: CPython's type version tags, Objects/typeobject.c),
+ * and a hint, the entry index where the name was last found in an instance dict, which is checked before use.
+ * The hit path thus costs a type compare, an epoch compare and the hinted entry's key compare. */
 
 #define MOLT_CG_ATTR_MRO_MAX 6
 
@@ -41,6 +42,7 @@ typedef struct MoltCgAttrCache {
     int ndicts;             /* the dicts of the MRO entries that have one, in MRO order */
     const MoltDict *dicts[MOLT_CG_ATTR_MRO_MAX];
     int64_t hint;           /* entry index of the name in the last instance dict it was found in */
+    uint64_t absent_epoch;  /* molt_type_attr_epoch when no class of the MRO had the name, else 0 */
     /* A method of a builtin type: for a static type without instance dicts (list, str, dict ...), the lookup
      * depends on the type and the name only, and gives a bound builtin method (molt_builtin_method); the site
      * remembers what it was made of, so later lookups skip the search of the method table. */
@@ -93,6 +95,7 @@ MOLT_CG_FN bool molt_cg_attr_fill(MoltCgAttrCache *c, MoltValue o, MoltValue nam
         c->dicts[n++] = d;
     }
     c->type = t;
+    c->absent_epoch = 0;
     c->hash = hash;
     c->dictoffset = t->tp_dictoffset;
     c->ndicts = n;
@@ -113,14 +116,6 @@ MOLT_CG_FN int molt_cg_mro_lookup(const MoltCgAttrCache *c, MoltValue name, Molt
     }
     *found = MOLT_ERROR;
     return 1;
-}
-
-/* Whether no class of the cached type's MRO has `name` (the common case for instance attributes); false also
- * when the identity probe cannot tell. */
-MOLT_CG_HOT bool molt_cg_mro_surely_absent(const MoltCgAttrCache *c, MoltValue name) {
-    for (int k = 0; k < c->ndicts; k++)
-        if (molt_cg_dict_probe(c->dicts[k], name, c->hash) != -1) return false;
-    return true;
 }
 
 /* The instance dict of `p` (an instance of c->type), or NULL while it has none. */
@@ -170,6 +165,7 @@ MOLT_CG_COLD MoltValue molt_cg_getattr_miss(MoltValue o, MoltValue name, MoltCgA
     MoltObject *p = molt_as_ptr(o);
     MoltValue d;
     if (!molt_cg_mro_lookup(c, name, &d)) return molt_getattr(o, name);
+    c->absent_epoch = d == MOLT_ERROR ? molt_type_attr_epoch : 0;
     MoltType *dt = d != MOLT_ERROR && molt_is_ptr(d) ? molt_as_ptr(d)->type : NULL;
     if (dt == &MoltProperty_Type) return molt_getattr(o, name); /* a data descriptor comes first */
     const MoltDict *inst = molt_cg_inst_dict(c, p);
@@ -190,7 +186,7 @@ MOLT_CG_COLD MoltValue molt_cg_getattr_miss(MoltValue o, MoltValue name, MoltCgA
 MOLT_CG_HOT MoltValue molt_cg_getattr_at(MoltValue o, MoltValue name, MoltCgAttrCache *c) {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         MoltObject *p = molt_as_ptr(o);
-        if (MOLT_LIKELY(p->type == c->type) && molt_cg_mro_surely_absent(c, name)) {
+        if (MOLT_LIKELY(p->type == c->type) && MOLT_LIKELY(c->absent_epoch == molt_type_attr_epoch)) {
             const MoltDict *inst = molt_cg_inst_dict(c, p);
             int64_t h = c->hint;
             if (MOLT_LIKELY(inst != NULL && h < inst->nentries && inst->entries[h].key == name))
@@ -206,6 +202,7 @@ MOLT_CG_COLD int molt_cg_setattr_miss(MoltValue o, MoltValue name, MoltValue v, 
     MoltObject *p = molt_as_ptr(o);
     MoltValue d;
     if (!molt_cg_mro_lookup(c, name, &d)) return molt_setattr(o, name, v);
+    c->absent_epoch = d == MOLT_ERROR ? molt_type_attr_epoch : 0;
     if (d != MOLT_ERROR && molt_is_ptr(d) && molt_as_ptr(d)->type == &MoltProperty_Type) return molt_setattr(o, name, v);
     MoltDict *inst = molt_cg_inst_dict(c, p);
     if (inst != NULL) {
@@ -226,7 +223,7 @@ MOLT_CG_COLD int molt_cg_setattr_miss(MoltValue o, MoltValue name, MoltValue v, 
 MOLT_CG_HOT int molt_cg_setattr_at(MoltValue o, MoltValue name, MoltValue v, MoltCgAttrCache *c) {
     if (MOLT_LIKELY(molt_is_ptr(o))) {
         MoltObject *p = molt_as_ptr(o);
-        if (MOLT_LIKELY(p->type == c->type) && molt_cg_mro_surely_absent(c, name)) {
+        if (MOLT_LIKELY(p->type == c->type) && MOLT_LIKELY(c->absent_epoch == molt_type_attr_epoch)) {
             MoltDict *inst = molt_cg_inst_dict(c, p);
             int64_t h = c->hint;
             if (MOLT_LIKELY(inst != NULL && h < inst->nentries && inst->entries[h].key == name)) {

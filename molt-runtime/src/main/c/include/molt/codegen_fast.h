@@ -235,8 +235,32 @@ MOLT_CG_FN MoltValue molt_cg_call(MoltValue f, const MoltValue *args, size_t nar
             for (size_t i = 0; i < nargs; i++) frame[i + 1] = args[i];
             return molt_cg_call_fast(fn, frame);
         }
+        if (p == &MoltRange_Type.ob) return molt_range_call(args, nargs); /* for i in range(...) */
     }
     return molt_call(f, args, nargs, 0);
+}
+
+/* py.next: molt_next (the next item, MOLT_EXHAUSTED at the end, or MOLT_ERROR) with the iterators of for
+ * loops over a list or an int64 range inline, as listiter_next and rangeiter_next compute them. */
+MOLT_CG_FN MoltValue molt_cg_next(MoltValue it) {
+    if (MOLT_LIKELY(molt_is_ptr(it))) {
+        MoltObject *p = molt_as_ptr(it);
+        if (p->type == &MoltRangeIter_Type) {
+            MoltRangeIter *r = (MoltRangeIter *)p;
+            if (r->remaining <= 0) return MOLT_EXHAUSTED;
+            int64_t x = r->next;
+            if (--r->remaining) r->next += r->step;
+            return MOLT_LIKELY(molt_smallint_fits(x)) ? molt_from_smallint(x) : molt_int_from_i64(x);
+        }
+        if (p->type == &MoltListIter_Type) {
+            MoltListIter *l = (MoltListIter *)p;
+            if (l->list != MOLT_NONE) {
+                const MoltList *list = (const MoltList *)molt_as_ptr(l->list);
+                if (l->index < list->size) return molt_incref(list->items[l->index++]);
+            }
+        }
+    }
+    return molt_next(it);
 }
 
 #endif /* MOLT_CODEGEN_FAST_H */

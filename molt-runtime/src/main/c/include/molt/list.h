@@ -20,6 +20,14 @@ typedef struct MoltList {
 
 extern MoltType MoltList_Type, MoltListIter_Type, MoltListRevIter_Type;
 
+/* A list's forward or reverse iterator (CPython's listiterobject); exposed for the code generators' inline
+ * py.next (molt/codegen.h). */
+typedef struct MoltListIter {
+    MoltObject ob;
+    MoltValue list; /* owned; MOLT_NONE when exhausted */
+    int64_t index;
+} MoltListIter;
+
 /* New list of n items, each MOLT_NONE; fill with molt_list_set (steals). */
 MoltValue molt_list_new(int64_t n);
 /* py.build_list: a list of n borrowed values. */

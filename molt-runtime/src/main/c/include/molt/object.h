@@ -176,6 +176,14 @@ void molt_repr_leave(MoltValue v);
 void *molt_alloc_object(MoltType *t, size_t size);
 /* Release the memory of an object (the tp_dealloc's last step). */
 void molt_free_object(MoltObject *o);
+/* An object of exactly t->tp_basicsize bytes, reusing a block of a per-size free list (as CPython keeps free
+ * lists of its small objects); released only by molt_free_fixed, which a type allocated this way must use in
+ * its tp_dealloc. NULL with MemoryError on failure. Free lists hold at most MOLT_FREE_LIST_MAX blocks of each
+ * 16-byte size class up to 128 bytes; they are off in sanitizer builds, so that use-after-free stays visible. */
+void *molt_alloc_fixed(MoltType *t);
+void molt_free_fixed(MoltObject *o);
+/* Frees the blocks kept in the free lists (molt_runtime_fini). */
+void molt_free_lists_clear(void);
 
 /* Number of live heap objects allocated by molt_alloc_object (leak checks). */
 int64_t molt_live_objects(void);

@@ -23,6 +23,13 @@ typedef struct MoltSlice {
 
 extern MoltType MoltSlice_Type, MoltRange_Type, MoltRangeIter_Type;
 
+/* The iterator of a range whose bounds fit in int64 (CPython's rangeiterobject): `remaining` items are left,
+ * the next is `next`; exposed for the code generators' inline py.next (molt/codegen.h). */
+typedef struct MoltRangeIter {
+    MoltObject ob;
+    int64_t next, step, remaining;
+} MoltRangeIter;
+
 /* slice(start, stop, step), all borrowed (MOLT_NONE for an omitted part). */
 MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue step);
 bool molt_is_slice(MoltValue v);
@@ -36,6 +43,9 @@ int molt_slice_bounds(MoltValue vstart, MoltValue vstop, MoltValue vstep, int64_
 /* slice.indices(length): a (start, stop, step) tuple. */
 MoltValue molt_slice_indices_method(MoltValue slice, MoltValue length);
 
+/* range(*args) for positional arguments only (`nargs` of them, borrowed): molt_range_new, or the call of
+ * the range type for a count other than 1..3 (its TypeError). A new reference or MOLT_ERROR. */
+MoltValue molt_range_call(const MoltValue *args, size_t nargs);
 /* range(stop) / range(start, stop[, step]): pass MOLT_NONE for absent parts,
  * i.e. molt_range_new(MOLT_NONE, stop, MOLT_NONE) is range(stop).
  * TypeError "'float' object cannot be interpreted as an integer",

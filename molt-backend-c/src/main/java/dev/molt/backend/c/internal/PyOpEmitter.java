@@ -150,7 +150,7 @@ final class PyOpEmitter {
             }
             case "py.next" -> {
                 String item = e.v(op.result(0)), ok = e.v(op.result(1));
-                e.callObj(op, item, "molt_next(" + a.get(0) + ")");
+                e.callObj(op, item, "molt_cg_next(" + a.get(0) + ")");
                 e.stmt(ok + " = " + item + " != MOLT_EXHAUSTED;");
                 e.stmt("if (!" + ok + ") " + item + " = MOLT_NONE;");
             }
