@@ -9,6 +9,7 @@
  * start rules, builtin_round, messages).
  */
 #include "molt/molt.h"
+#include "molt/builtin_defs.h"
 
 #include <string.h>
 
@@ -458,7 +459,7 @@ BUILTIN(hasattr) {
 
 /* ---- the table ----------------------------------------------------------------- */
 
-#define BUILTIN_OBJ(name) static MoltBuiltin builtin_##name = MOLT_BUILTIN_INIT(#name, bi_##name);
+#define BUILTIN_OBJ(name) MoltBuiltin molt_builtin_##name = MOLT_BUILTIN_INIT(#name, bi_##name);
 BUILTIN_OBJ(print) BUILTIN_OBJ(len) BUILTIN_OBJ(abs) BUILTIN_OBJ(repr) BUILTIN_OBJ(hash) BUILTIN_OBJ(id)
 BUILTIN_OBJ(callable) BUILTIN_OBJ(ord) BUILTIN_OBJ(chr) BUILTIN_OBJ(min) BUILTIN_OBJ(max) BUILTIN_OBJ(sum)
 BUILTIN_OBJ(any) BUILTIN_OBJ(all) BUILTIN_OBJ(iter) BUILTIN_OBJ(next) BUILTIN_OBJ(round) BUILTIN_OBJ(divmod)
@@ -466,34 +467,21 @@ BUILTIN_OBJ(pow) BUILTIN_OBJ(isinstance) BUILTIN_OBJ(issubclass) BUILTIN_OBJ(sor
 BUILTIN_OBJ(getattr) BUILTIN_OBJ(setattr) BUILTIN_OBJ(delattr) BUILTIN_OBJ(hasattr) BUILTIN_OBJ(ascii)
 BUILTIN_OBJ(format)
 
-/* number_methods.c */
-extern MoltBuiltin molt_builtin_bin, molt_builtin_oct, molt_builtin_hex;
-
-static MoltBuiltin *const functions[] = {
-    &builtin_print, &builtin_len, &builtin_abs, &builtin_repr, &builtin_hash, &builtin_id, &builtin_callable,
-    &builtin_ord, &builtin_chr, &builtin_min, &builtin_max, &builtin_sum, &builtin_any, &builtin_all,
-    &builtin_iter, &builtin_next, &builtin_round, &builtin_divmod, &builtin_pow, &builtin_isinstance,
-    &builtin_issubclass, &builtin_sorted, &builtin_getattr, &builtin_setattr, &builtin_delattr, &builtin_hasattr,
-    &builtin_ascii, &builtin_format, &molt_builtin_bin, &molt_builtin_oct, &molt_builtin_hex,
-};
-
-static MoltType *const types[] = {
-    &MoltInt_Type, &MoltFloat_Type, &MoltStr_Type, &MoltBool_Type, &MoltList_Type, &MoltTuple_Type,
-    &MoltDict_Type, &MoltSet_Type, &MoltFrozenSet_Type, &MoltRange_Type, &MoltSlice_Type, &MoltEnumerate_Type,
-    &MoltZip_Type, &MoltMap_Type, &MoltFilter_Type, &MoltReversed_Type, &MoltType_Type, &MoltBaseObject_Type,
-    &MoltSuper_Type, &MoltStaticMethod_Type, &MoltClassMethod_Type, &MoltProperty_Type,
-};
+/* The default table: every builtin (weak; see molt/builtin_defs.h). */
+#if defined(__GNUC__)
+__attribute__((weak))
+#endif
+MOLT_BUILTIN_TABLE = {MOLT_BUILTINS_ALL, MOLT_BUILTIN_END};
 
 MoltValue molt_builtin(const char *name) {
-    for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++)
-        if (strcmp(functions[i]->name, name) == 0) return molt_from_ptr(functions[i]);
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-        if (strcmp(types[i]->tp_name, name) == 0) return molt_from_ptr(types[i]);
+    for (const MoltBuiltinDef *b = molt_builtin_table; b->name; b++)
+        if (strcmp(b->name, name) == 0) return molt_from_ptr(b->obj);
 #define X(n, b) if (strcmp(name, #n) == 0) return molt_from_ptr(&MoltExc_##n);
     MOLT_FOR_EACH_EXCEPTION(X)
 #undef X
     if (strcmp(name, "EnvironmentError") == 0 || strcmp(name, "IOError") == 0) return molt_from_ptr(&MoltExc_OSError);
     if (strcmp(name, "NotImplemented") == 0) return MOLT_NOTIMPLEMENTED;
     molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
+    molt_err_record_name(name); /* exc.name, for "Did you mean" (molt/suggestions.h) */
     return MOLT_ERROR;
 }

@@ -2,7 +2,7 @@
  * builtins_types.c — calling type objects: type.__call__ and the
  * constructors of the builtin types (int, float, str, bool, list, tuple, dict,
  * set, frozenset, range, slice, enumerate, zip, map, filter, reversed, type,
- * object), installed into tp_vectorcall by molt_builtins_init.
+ * object), which each type names as its tp_vectorcall.
  *
  * Source followed: CPython 3.11 Objects/typeobject.c (type_call, type(x)),
  * Objects/longobject.c (long_new_impl), Objects/floatobject.c (float_new),
@@ -15,9 +15,9 @@
 
 #include <string.h>
 
-#define CTOR(name) static MoltValue ctor_##name(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw)
+#define CTOR(name) MoltValue molt_ctor_##name(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw)
 
-static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kw) {
+MoltValue molt_type_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kw) {
     MoltType *t = (MoltType *)molt_as_ptr(callable);
     if (t->tp_vectorcall) return t->tp_vectorcall(callable, args, nargs, kw);
     molt_err_format(&MoltExc_TypeError, "cannot create '%s' instances", t->tp_name);
@@ -261,24 +261,3 @@ CTOR(reversed) {
     return molt_reversed_new(args[0]);
 }
 
-void molt_builtins_init(void) {
-    MoltType_Type.tp_call = type_call;
-    MoltType_Type.tp_vectorcall = ctor_type;
-    MoltBaseObject_Type.tp_vectorcall = ctor_object;
-    MoltInt_Type.tp_vectorcall = ctor_int;
-    MoltFloat_Type.tp_vectorcall = ctor_float;
-    MoltStr_Type.tp_vectorcall = ctor_str;
-    MoltBool_Type.tp_vectorcall = ctor_bool;
-    MoltList_Type.tp_vectorcall = ctor_list;
-    MoltTuple_Type.tp_vectorcall = ctor_tuple;
-    MoltDict_Type.tp_vectorcall = ctor_dict;
-    MoltSet_Type.tp_vectorcall = ctor_set;
-    MoltFrozenSet_Type.tp_vectorcall = ctor_frozenset;
-    MoltRange_Type.tp_vectorcall = ctor_range;
-    MoltSlice_Type.tp_vectorcall = ctor_slice;
-    MoltEnumerate_Type.tp_vectorcall = ctor_enumerate;
-    MoltZip_Type.tp_vectorcall = ctor_zip;
-    MoltMap_Type.tp_vectorcall = ctor_map;
-    MoltFilter_Type.tp_vectorcall = ctor_filter;
-    MoltReversed_Type.tp_vectorcall = ctor_reversed;
-}

@@ -192,11 +192,12 @@ MoltValue molt_cell_new(MoltValue content) {
 MoltValue molt_cell_get(MoltValue cell, const char *name, bool is_free) {
     MoltCell *c = (MoltCell *)molt_as_ptr(cell);
     if (c->content != MOLT_ERROR) return molt_incref(c->content);
-    if (is_free)
+    if (is_free) {
         molt_err_format(&MoltExc_NameError,
                         "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
                         name);
-    else
+        molt_err_record_name(name); /* exc.name (Python/ceval.c format_exc_unbound) */
+    } else
         molt_err_format(&MoltExc_UnboundLocalError,
                         "cannot access local variable '%s' where it is not associated with a value", name);
     return MOLT_ERROR;

@@ -57,7 +57,7 @@ static MoltType *as_type(MoltValue v) { return (MoltType *)molt_as_ptr(v); }
 static bool is_type(MoltValue v) { return molt_is_ptr(v) && molt_type_is_subtype(molt_as_ptr(v)->type, &MoltType_Type); }
 
 /* The MRO of t as a tuple (static types: from tp_base). */
-static MoltValue mro_of(MoltType *t) { return t->tp_mro; }
+static MoltValue mro_of(MoltType *t) { return molt_type_mro(t); }
 
 static MoltValue c3_merge(MoltType *self, MoltValue bases) {
     int64_t nb = molt_tuple_size(bases);
@@ -66,7 +66,8 @@ static MoltValue c3_merge(MoltType *self, MoltValue bases) {
     int64_t *pos = calloc((size_t)nseq, sizeof(int64_t));
     MoltValue out = molt_list_new(0);
     if (!seqs || !pos || out == MOLT_ERROR) goto nomem;
-    for (int64_t i = 0; i < nb; i++) seqs[i] = mro_of(as_type(molt_tuple_get(bases, i)));
+    for (int64_t i = 0; i < nb; i++)
+        if ((seqs[i] = mro_of(as_type(molt_tuple_get(bases, i)))) == MOLT_ERROR) goto nomem;
     seqs[nb] = bases;
     molt_list_append(out, molt_from_ptr(self));
     for (;;) {
@@ -313,13 +314,17 @@ static MoltValue no_attribute(MoltValue o, MoltValue name) {
     else
         molt_err_format(&MoltExc_AttributeError, "'%s' object has no attribute '%s'", molt_type_of(o)->tp_name,
                         molt_str_data(name));
+    molt_err_record_attribute(o, name); /* exc.name, exc.obj for "Did you mean" (molt/suggestions.h) */
     return MOLT_ERROR;
 }
 
 static MoltValue type_getattr(MoltValue o, MoltValue name) {
     MoltType *t = as_type(o);
     if (strcmp(molt_str_data(name), "__name__") == 0) return molt_str_from_cstr(t->tp_name);
-    if (strcmp(molt_str_data(name), "__mro__") == 0) return molt_incref(t->tp_mro);
+    if (strcmp(molt_str_data(name), "__mro__") == 0) {
+        MoltValue mro = molt_type_mro(t);
+        return mro == MOLT_ERROR ? MOLT_ERROR : molt_incref(mro);
+    }
     if (strcmp(molt_str_data(name), "__bases__") == 0) {
         if (t->tp_flags & MOLT_TPFLAG_HEAPTYPE) return molt_incref(t->tp_bases);
         if (!t->tp_base) return molt_tuple_new(0);
@@ -496,7 +501,8 @@ int molt_hasattr(MoltValue o, MoltValue name) {
 
 MoltValue molt_super_getattr(MoltValue cls, MoltValue self, MoltValue name) {
     MoltType *st = is_type(self) && molt_type_is_subtype(as_type(self), as_type(cls)) ? as_type(self) : molt_type_of(self);
-    MoltValue mro = st->tp_mro;
+    MoltValue mro = molt_type_mro(st);
+    if (mro == MOLT_ERROR) return MOLT_ERROR;
     int64_t n = molt_tuple_size(mro), i = 0;
     while (i < n && molt_tuple_get(mro, i) != cls) i++;
     if (i == n) {

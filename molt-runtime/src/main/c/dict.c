@@ -7,6 +7,7 @@
  * dict_richcompare, dict_merge/dict_update_arg messages, popitem LIFO).
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -620,6 +621,8 @@ static const MoltNumberMethods dict_as_number = {.nb_or = dict_or};
 MoltType MoltDict_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "dict",
+    .tp_methods = molt_methods_dict,
+    .tp_vectorcall = molt_ctor_dict,
     .tp_basicsize = sizeof(MoltDict),
     .tp_dealloc = dict_dealloc,
     .tp_repr = dict_repr,
@@ -652,7 +655,7 @@ static const MoltSequenceMethods values_as_sequence = {.sq_length = view_length}
 static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, .sq_contains = items_contains};
 
 /* keys and items are set-like (dict_views.c); values are not. */
-#define VIEW_TYPE(var, name, seq, num, cmp)        \
+#define VIEW_TYPE(var, name, seq, num, cmp, meth)  \
     MoltType var = {                               \
         .ob = MOLT_STATIC_HEADER(&MoltType_Type),  \
         .tp_name = name,                           \
@@ -666,8 +669,11 @@ static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, 
         .tp_mro = MOLT_NONE,                       \
         .tp_dict = MOLT_NONE,                      \
         .tp_iter = view_iter,                      \
+        .tp_methods = meth,                        \
     };
 
-VIEW_TYPE(MoltDictKeys_Type, "dict_keys", keys_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare)
-VIEW_TYPE(MoltDictValues_Type, "dict_values", values_as_sequence, NULL, NULL)
-VIEW_TYPE(MoltDictItems_Type, "dict_items", items_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare)
+VIEW_TYPE(MoltDictKeys_Type, "dict_keys", keys_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare,
+          molt_methods_dictview)
+VIEW_TYPE(MoltDictValues_Type, "dict_values", values_as_sequence, NULL, NULL, NULL)
+VIEW_TYPE(MoltDictItems_Type, "dict_items", items_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare,
+          molt_methods_dictview)

@@ -5,6 +5,7 @@
  * BaseException_str, KeyError_str) and Python/errors.c.
  */
 #include "molt/molt.h"
+#include "molt/suggestions.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -267,6 +268,10 @@ void molt_err_restore(MoltValue exc) { molt_err_set_raised(exc); }
 void molt_err_clear(void) { molt_err_set_raised(MOLT_NONE); }
 
 void molt_traceback_here(const char *file, int line, const char *func) {
+    molt_traceback_frame(file, line, func, NULL);
+}
+
+void molt_traceback_frame(const char *file, int line, const char *func, const MoltFrameNames *names) {
     if (current_exc == MOLT_NONE) return;
     MoltException *e = (MoltException *)molt_as_ptr(current_exc);
     if (e->ob.refcnt < 0) return; /* the preallocated MemoryError keeps no frames */
@@ -275,6 +280,7 @@ void molt_traceback_here(const char *file, int line, const char *func) {
     t->file = file;
     t->line = line;
     t->func = func;
+    t->names = names;
     t->next = e->traceback;
     e->traceback = t;
 }
@@ -377,7 +383,8 @@ void molt_err_print(void) {
     molt_decref(exc);
 }
 
-/* "Type: str(exc)" (or just "Type" when str is empty) on stderr. */
+/* "Type: str(exc)" (or just "Type" when str is empty) on stderr, then CPython 3.11's suggestion for a NameError
+ * or AttributeError, ". Did you mean: 'NAME'?" (Python/pythonrun.c print_exception_suggestions). */
 static void print_exception_line(MoltValue exc) {
     MoltStrBuf b;
     molt_strbuf_init(&b);
@@ -392,6 +399,13 @@ static void print_exception_line(MoltValue exc) {
             molt_strbuf_append_str(&b, s);
         }
         molt_decref(s);
+    }
+    MoltValue suggestion = molt_suggestion_for(exc);
+    if (suggestion != MOLT_NONE) {
+        molt_strbuf_append_cstr(&b, ". Did you mean: '");
+        molt_strbuf_append_str(&b, suggestion);
+        molt_strbuf_append_cstr(&b, "'?");
+        molt_decref(suggestion);
     }
     molt_strbuf_append_char(&b, '\n');
     if (!b.failed) molt_stderr_write(b.data, b.len);

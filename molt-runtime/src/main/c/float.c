@@ -7,6 +7,7 @@
  * Python/pyhash.c (_Py_HashDouble). Error texts are 3.11's.
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 #include <math.h>
 
@@ -281,6 +282,8 @@ static const MoltNumberMethods float_as_number = {
 MoltType MoltFloat_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "float",
+    .tp_methods = molt_methods_float,
+    .tp_vectorcall = molt_ctor_float,
     .tp_repr = molt_float_repr,
     .tp_hash = float_hash,
     .tp_richcompare = float_richcompare,

@@ -6,6 +6,7 @@
  * Source followed: CPython 3.12 Objects/longobject.c (long_hash, long_richcompare),
  * Objects/boolobject.c (bool_repr, bool_and/or/xor).
  */
+#include "molt/method_defs.h"
 #include "bigint.h"
 
 #define MODULUS ((UINT64_C(1) << 61) - 1)
@@ -103,6 +104,8 @@ static void int_dealloc(MoltObject *o) { molt_free_object(o); }
 MoltType MoltInt_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "int",
+    .tp_methods = molt_methods_int,
+    .tp_vectorcall = molt_ctor_int,
     .tp_basicsize = sizeof(MoltBigInt),
     .tp_flags = MOLT_TPFLAG_INT_SUBCLASS,
     .tp_dealloc = int_dealloc,
@@ -157,6 +160,8 @@ static const MoltNumberMethods bool_as_number = {
 MoltType MoltBool_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "bool",
+    .tp_methods = molt_methods_int,
+    .tp_vectorcall = molt_ctor_bool,
     .tp_basicsize = 0,
     .tp_flags = MOLT_TPFLAG_INT_SUBCLASS,
     .tp_repr = bool_repr,

@@ -7,6 +7,7 @@
  * assignment rules, list_richcompare, reverse-sort-reverse for reverse=True).
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -643,6 +644,8 @@ static const MoltMappingMethods list_as_mapping = {
 MoltType MoltList_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "list",
+    .tp_methods = molt_methods_list,
+    .tp_vectorcall = molt_ctor_list,
     .tp_basicsize = sizeof(MoltList),
     .tp_dealloc = list_dealloc,
     .tp_repr = list_repr,

@@ -14,13 +14,9 @@
  * and Python/getargs.c / Argument Clinic messages.
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 #include <string.h>
-
-/* Calling conventions: METH_NOARGS, METH_O, Argument Clinic positional (min..max), old-style
- * PyArg_ParseTuple (min..max), METH_VARARGS (any number of positional arguments: fnv), and
- * Argument Clinic with **kwargs (min..max positional, then every keyword: fnk). */
-enum { NOARGS, ONE, CLINIC, OLDSTYLE, VARARGS, KWARGS };
 
 typedef MoltValue (*fn0)(MoltValue);
 typedef MoltValue (*fn1)(MoltValue, MoltValue);
@@ -28,32 +24,25 @@ typedef MoltValue (*fn2)(MoltValue, MoltValue, MoltValue);
 typedef MoltValue (*fn3)(MoltValue, MoltValue, MoltValue, MoltValue);
 typedef MoltValue (*fnv)(MoltValue, const MoltValue *, size_t);
 typedef MoltValue (*fnk)(MoltValue, const MoltValue *, size_t, MoltValue);
-
-typedef struct MethodDef {
-    const char *name;
-    int kind;
-    int min, max;     /* positional argument counts (CLINIC/OLDSTYLE) */
-    void (*fn)(void); /* fn0..fn3 by max; absent optional arguments are MOLT_NONE */
-    const char *const *kw; /* the parameters that may be passed by keyword (max of them), or NULL */
-} MethodDef;
-
-#define F(f) ((void (*)(void))(f))
+typedef MoltMethodDef MethodDef;
+enum { NOARGS = MOLT_METH_NOARGS, ONE = MOLT_METH_ONE, CLINIC = MOLT_METH_CLINIC, OLDSTYLE = MOLT_METH_OLDSTYLE,
+       VARARGS = MOLT_METH_VARARGS, KWARGS = MOLT_METH_KWARGS };
 
 /* int-returning operations as MoltValue-returning methods */
-static MoltValue list_append(MoltValue l, MoltValue x) { return molt_list_append(l, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
-static MoltValue list_extend(MoltValue l, MoltValue x) { return molt_list_extend(l, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
-static MoltValue list_sort_kw(MoltValue l) { return molt_list_sort(l, MOLT_NONE, false); } /* keywords: see method_call */
+MoltValue molt_m_list_append(MoltValue l, MoltValue x) { return molt_list_append(l, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
+MoltValue molt_m_list_extend(MoltValue l, MoltValue x) { return molt_list_extend(l, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
+
 /* dict.update([other], **kwargs) */
-static MoltValue dict_update(MoltValue d, const MoltValue *args, size_t nargs, MoltValue kw) {
+MoltValue molt_m_dict_update(MoltValue d, const MoltValue *args, size_t nargs, MoltValue kw) {
     if (nargs && molt_dict_update(d, args[0]) < 0) return MOLT_ERROR;
     for (int64_t i = 0; kw && i < molt_tuple_size(kw); i++)
         if (molt_dict_setitem(d, molt_tuple_get(kw, i), args[nargs + (size_t)i]) < 0) return MOLT_ERROR;
     return MOLT_NONE;
 }
-static MoltValue dict_pop(MoltValue d, MoltValue k, MoltValue dflt) { return molt_dict_pop(d, k, dflt); }
-static MoltValue set_add(MoltValue s, MoltValue x) { return molt_set_add(s, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
-static MoltValue set_discard(MoltValue s, MoltValue x) { return molt_set_discard(s, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
-static MoltValue str_replace(MoltValue s, MoltValue a, MoltValue b, MoltValue count) {
+MoltValue molt_m_dict_pop(MoltValue d, MoltValue k, MoltValue dflt) { return molt_dict_pop(d, k, dflt); }
+MoltValue molt_m_set_add(MoltValue s, MoltValue x) { return molt_set_add(s, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
+MoltValue molt_m_set_discard(MoltValue s, MoltValue x) { return molt_set_discard(s, x) < 0 ? MOLT_ERROR : MOLT_NONE; }
+MoltValue molt_m_str_replace(MoltValue s, MoltValue a, MoltValue b, MoltValue count) {
     int64_t c = -1;
     if (count != MOLT_NONE) {
         if (!molt_is_intlike(count)) {
@@ -66,99 +55,41 @@ static MoltValue str_replace(MoltValue s, MoltValue a, MoltValue b, MoltValue co
     return molt_str_replace(s, a, b, c);
 }
 
-static const char *const split_kw[] = {"sep", "maxsplit"};
-static const char *const splitlines_kw[] = {"keepends"};
-static const char *const expandtabs_kw[] = {"tabsize"};
+const char *const molt_m_split_kw[] = {"sep", "maxsplit"};
+const char *const molt_m_splitlines_kw[] = {"keepends"};
+const char *const molt_m_expandtabs_kw[] = {"tabsize"};
 
-static const MethodDef list_methods[] = {
-    {"append", ONE, 1, 1, F(list_append), NULL}, {"extend", ONE, 1, 1, F(list_extend), NULL},
-    {"insert", CLINIC, 2, 2, F(molt_list_insert), NULL}, {"pop", CLINIC, 0, 1, F(molt_list_pop), NULL},
-    {"remove", ONE, 1, 1, F(molt_list_remove), NULL}, {"index", CLINIC, 1, 3, F(molt_list_index), NULL},
-    {"count", ONE, 1, 1, F(molt_list_count), NULL}, {"reverse", NOARGS, 0, 0, F(molt_list_reverse), NULL},
-    {"sort", NOARGS, 0, 0, F(list_sort_kw), NULL}, {"copy", NOARGS, 0, 0, F(molt_list_copy), NULL},
-    {"clear", NOARGS, 0, 0, F(molt_list_clear), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef tuple_methods[] = {
-    {"count", ONE, 1, 1, F(molt_tuple_count), NULL}, {"index", CLINIC, 1, 3, F(molt_tuple_index), NULL},
-    {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef dict_methods[] = {
-    {"get", CLINIC, 1, 2, F(molt_dict_get), NULL}, {"setdefault", CLINIC, 1, 2, F(molt_dict_setdefault), NULL},
-    {"pop", CLINIC, 1, 2, F(dict_pop), NULL}, {"popitem", NOARGS, 0, 0, F(molt_dict_popitem), NULL},
-    {"update", KWARGS, 0, 1, F(dict_update), NULL}, {"copy", NOARGS, 0, 0, F(molt_dict_copy), NULL},
-    {"clear", NOARGS, 0, 0, F(molt_dict_clear), NULL}, {"keys", NOARGS, 0, 0, F(molt_dict_keys), NULL},
-    {"values", NOARGS, 0, 0, F(molt_dict_values), NULL}, {"items", NOARGS, 0, 0, F(molt_dict_items), NULL},
-    {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef set_methods[] = {
-    {"add", ONE, 1, 1, F(set_add), NULL}, {"discard", ONE, 1, 1, F(set_discard), NULL},
-    {"remove", ONE, 1, 1, F(molt_set_remove), NULL}, {"pop", NOARGS, 0, 0, F(molt_set_pop), NULL},
-    {"clear", NOARGS, 0, 0, F(molt_set_clear), NULL}, {"copy", NOARGS, 0, 0, F(molt_set_copy), NULL},
-    {"update", VARARGS, 0, 0, F(molt_set_update_multi), NULL},
-    {"union", VARARGS, 0, 0, F(molt_set_union_multi), NULL},
-    {"intersection", VARARGS, 0, 0, F(molt_set_intersection_multi), NULL},
-    {"difference", VARARGS, 0, 0, F(molt_set_difference_multi), NULL},
-    {"symmetric_difference", ONE, 1, 1, F(molt_set_symmetric_difference), NULL},
-    {"intersection_update", VARARGS, 0, 0, F(molt_set_intersection_update_multi), NULL},
-    {"difference_update", VARARGS, 0, 0, F(molt_set_difference_update_multi), NULL},
-    {"symmetric_difference_update", ONE, 1, 1, F(molt_set_symmetric_difference_update), NULL},
-    {"issubset", ONE, 1, 1, F(molt_set_issubset), NULL}, {"issuperset", ONE, 1, 1, F(molt_set_issuperset), NULL},
-    {"isdisjoint", ONE, 1, 1, F(molt_set_isdisjoint), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef frozenset_methods[] = {
-    {"copy", NOARGS, 0, 0, F(molt_set_copy), NULL}, {"union", VARARGS, 0, 0, F(molt_set_union_multi), NULL},
-    {"intersection", VARARGS, 0, 0, F(molt_set_intersection_multi), NULL},
-    {"difference", VARARGS, 0, 0, F(molt_set_difference_multi), NULL},
-    {"symmetric_difference", ONE, 1, 1, F(molt_set_symmetric_difference), NULL},
-    {"issubset", ONE, 1, 1, F(molt_set_issubset), NULL}, {"issuperset", ONE, 1, 1, F(molt_set_issuperset), NULL},
-    {"isdisjoint", ONE, 1, 1, F(molt_set_isdisjoint), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef int_methods[] = {
-    {"bit_length", NOARGS, 0, 0, F(molt_int_bit_length), NULL}, {"bit_count", NOARGS, 0, 0, F(molt_int_bit_count), NULL},
-    {"conjugate", NOARGS, 0, 0, F(molt_int_conjugate), NULL},
-    {"as_integer_ratio", NOARGS, 0, 0, F(molt_int_as_integer_ratio), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef float_methods[] = {
-    {"is_integer", NOARGS, 0, 0, F(molt_float_is_integer), NULL}, {"conjugate", NOARGS, 0, 0, F(molt_float_conjugate), NULL},
-    {"as_integer_ratio", NOARGS, 0, 0, F(molt_float_as_integer_ratio), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef dictview_methods[] = {
-    {"isdisjoint", ONE, 1, 1, F(molt_dictview_isdisjoint), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef range_methods[] = {
-    {"count", ONE, 1, 1, F(molt_range_count), NULL}, {"index", ONE, 1, 1, F(molt_range_index), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef slice_methods[] = {
-    {"indices", ONE, 1, 1, F(molt_slice_indices_method), NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
-static const MethodDef str_methods[] = {
-    {"find", OLDSTYLE, 1, 3, F(molt_str_find), NULL}, {"rfind", OLDSTYLE, 1, 3, F(molt_str_rfind), NULL},
-    {"index", OLDSTYLE, 1, 3, F(molt_str_index), NULL}, {"rindex", OLDSTYLE, 1, 3, F(molt_str_rindex), NULL},
-    {"count", OLDSTYLE, 1, 3, F(molt_str_count), NULL}, {"startswith", OLDSTYLE, 1, 3, F(molt_str_startswith), NULL},
-    {"endswith", OLDSTYLE, 1, 3, F(molt_str_endswith), NULL}, {"replace", CLINIC, 2, 3, F(str_replace), NULL},
-    {"strip", CLINIC, 0, 1, F(molt_str_strip), NULL}, {"lstrip", CLINIC, 0, 1, F(molt_str_lstrip), NULL},
-    {"rstrip", CLINIC, 0, 1, F(molt_str_rstrip), NULL}, {"partition", ONE, 1, 1, F(molt_str_partition), NULL},
-    {"rpartition", ONE, 1, 1, F(molt_str_rpartition), NULL}, {"center", CLINIC, 1, 2, F(molt_str_center), NULL},
-    {"ljust", CLINIC, 1, 2, F(molt_str_ljust), NULL}, {"rjust", CLINIC, 1, 2, F(molt_str_rjust), NULL},
-    {"zfill", ONE, 1, 1, F(molt_str_zfill), NULL}, {"upper", NOARGS, 0, 0, F(molt_str_upper), NULL},
-    {"lower", NOARGS, 0, 0, F(molt_str_lower), NULL}, {"casefold", NOARGS, 0, 0, F(molt_str_casefold), NULL},
-    {"swapcase", NOARGS, 0, 0, F(molt_str_swapcase), NULL}, {"capitalize", NOARGS, 0, 0, F(molt_str_capitalize), NULL},
-    {"title", NOARGS, 0, 0, F(molt_str_title), NULL}, {"isalpha", NOARGS, 0, 0, F(molt_str_isalpha), NULL},
-    {"isdigit", NOARGS, 0, 0, F(molt_str_isdigit), NULL}, {"isdecimal", NOARGS, 0, 0, F(molt_str_isdecimal), NULL},
-    {"isnumeric", NOARGS, 0, 0, F(molt_str_isnumeric), NULL}, {"isalnum", NOARGS, 0, 0, F(molt_str_isalnum), NULL},
-    {"isspace", NOARGS, 0, 0, F(molt_str_isspace), NULL}, {"islower", NOARGS, 0, 0, F(molt_str_islower), NULL},
-    {"isupper", NOARGS, 0, 0, F(molt_str_isupper), NULL}, {"istitle", NOARGS, 0, 0, F(molt_str_istitle), NULL},
-    {"isascii", NOARGS, 0, 0, F(molt_str_isascii), NULL},
-    {"isidentifier", NOARGS, 0, 0, F(molt_str_isidentifier), NULL}, {"isprintable", NOARGS, 0, 0, F(molt_str_isprintable), NULL},
-    {"split", OLDSTYLE, 0, 2, F(molt_str_split), split_kw}, {"rsplit", OLDSTYLE, 0, 2, F(molt_str_rsplit), split_kw},
-    {"splitlines", OLDSTYLE, 0, 1, F(molt_str_splitlines), splitlines_kw}, {"join", ONE, 1, 1, F(molt_str_join), NULL},
-    {"removeprefix", ONE, 1, 1, F(molt_str_removeprefix), NULL}, {"removesuffix", ONE, 1, 1, F(molt_str_removesuffix), NULL},
-    {"expandtabs", OLDSTYLE, 0, 1, F(molt_str_expandtabs), expandtabs_kw},
-    {"translate", ONE, 1, 1, F(molt_str_translate), NULL}, {"format_map", ONE, 1, 1, F(molt_str_format_map), NULL},
-    {"format", OLDSTYLE, 0, 0, NULL, NULL}, {NULL, 0, 0, 0, NULL, NULL},
-};
+/* The default tables: every method (weak; see molt/method_defs.h). */
+#if defined(__GNUC__)
+#define MOLT_WEAK __attribute__((weak))
+#else
+#define MOLT_WEAK
+#endif
+MOLT_WEAK MOLT_METHOD_TABLE(list) = {MOLT_METHODS_ALL_list, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(tuple) = {MOLT_METHODS_ALL_tuple, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(dict) = {MOLT_METHODS_ALL_dict, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(set) = {MOLT_METHODS_ALL_set, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(frozenset) = {MOLT_METHODS_ALL_frozenset, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(int) = {MOLT_METHODS_ALL_int, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(float) = {MOLT_METHODS_ALL_float, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(dictview) = {MOLT_METHODS_ALL_dictview, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(range) = {MOLT_METHODS_ALL_range, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(slice) = {MOLT_METHODS_ALL_slice, MOLT_METHOD_END};
+MOLT_WEAK MOLT_METHOD_TABLE(str) = {MOLT_METHODS_ALL_str, MOLT_METHOD_END};
 
 static const char *const sort_kw[] = {"key", "reverse"};
+
+/* list.sort(*, key=None, reverse=False) */
+MoltValue molt_m_list_sort(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kw) {
+    if (nargs) {
+        molt_err_set(&MoltExc_TypeError, "sort() takes no positional arguments");
+        return MOLT_ERROR;
+    }
+    MoltValue kv[2] = {MOLT_NONE, MOLT_FALSE};
+    if (molt_arg_keywords("sort", args, nargs, kw, sort_kw, kv, 2) < 0) return MOLT_ERROR;
+    int rev = molt_is_true(kv[1]);
+    return rev < 0 ? MOLT_ERROR : molt_list_sort(self, kv[0], rev != 0);
+}
 
 /* Calls method m of self (any instance of the method's type) with CPython's argument checks. */
 static MoltValue call_method(const MethodDef *m, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kw) {
@@ -166,18 +97,8 @@ static MoltValue call_method(const MethodDef *m, MoltValue self, const MoltValue
     size_t nkw = kw ? (size_t)molt_tuple_size(kw) : 0;
     MoltValue a[3] = {MOLT_NONE, MOLT_NONE, MOLT_NONE};
     if (m->fn == NULL) return molt_str_format(self, args, nargs, kw); /* str.format */
-    if (strcmp(m->name, "sort") == 0 && molt_is_list(self)) {
-        if (nargs) {
-            molt_err_set(&MoltExc_TypeError, "sort() takes no positional arguments");
-            return MOLT_ERROR;
-        }
-        MoltValue kv[2] = {MOLT_NONE, MOLT_FALSE};
-        if (molt_arg_keywords("sort", args, nargs, kw, sort_kw, kv, 2) < 0) return MOLT_ERROR;
-        int rev = molt_is_true(kv[1]);
-        return rev < 0 ? MOLT_ERROR : molt_list_sort(self, kv[0], rev != 0);
-    }
     if (m->kind == KWARGS) {
-        if (molt_arg_count(m->name, nargs, (size_t)m->min, (size_t)m->max) < 0) return MOLT_ERROR;
+        if (m->max >= 0 && molt_arg_count(m->name, nargs, (size_t)m->min, (size_t)m->max) < 0) return MOLT_ERROR;
         return ((fnk)m->fn)(self, args, nargs, kw);
     }
     if (nkw && !m->kw) {
@@ -232,18 +153,7 @@ static MoltValue method_call(MoltValue f, const MoltValue *args, size_t nargs, M
 }
 
 static const MethodDef *table_for(MoltType *t) {
-    if (t == &MoltList_Type) return list_methods;
-    if (t == &MoltTuple_Type) return tuple_methods;
-    if (t == &MoltDict_Type) return dict_methods;
-    if (t == &MoltSet_Type) return set_methods;
-    if (t == &MoltFrozenSet_Type) return frozenset_methods;
-    if (t == &MoltStr_Type) return str_methods;
-    if (t == &MoltInt_Type || t == &MoltBool_Type) return int_methods;
-    if (t == &MoltFloat_Type) return float_methods;
-    if (t == &MoltRange_Type) return range_methods;
-    if (t == &MoltDictKeys_Type || t == &MoltDictItems_Type) return dictview_methods;
-    if (t == &MoltSlice_Type) return slice_methods;
-    return NULL;
+    return t->tp_methods;
 }
 
 /* dict.fromkeys(iterable, value=None, /), a classmethod: bound to the type dict. */
@@ -253,21 +163,19 @@ static MoltValue dict_fromkeys_call(MoltValue f, const MoltValue *args, size_t n
     return molt_dict_fromkeys(args[0], nargs > 1 ? args[1] : MOLT_NONE);
 }
 
-/* The class and static methods of builtin types: dict.fromkeys (bound to dict), str.maketrans. */
-static MoltValue class_method(MoltType *t, MoltValue name) {
-    if (t == &MoltDict_Type && strcmp(molt_str_data(name), "fromkeys") == 0)
-        return molt_builtin_new("fromkeys", dict_fromkeys_call, molt_from_ptr(t));
-    if (t == &MoltStr_Type && strcmp(molt_str_data(name), "maketrans") == 0) return molt_str_maketrans_builtin();
-    return MOLT_NOTIMPLEMENTED;
+/* The TYPE entries: dict.fromkeys (a classmethod: bound to dict), str.maketrans (a staticmethod). */
+MoltValue molt_m_dict_fromkeys(MoltValue type) { return molt_builtin_new("fromkeys", dict_fromkeys_call, type); }
+MoltValue molt_m_str_maketrans(MoltValue type) {
+    (void)type;
+    return molt_str_maketrans_builtin();
 }
 
 MoltValue molt_builtin_method(MoltValue o, MoltValue name) {
     const MethodDef *m = table_for(molt_type_of(o));
     if (!m) return MOLT_NOTIMPLEMENTED;
-    MoltValue cm = class_method(molt_type_of(o), name);
-    if (cm != MOLT_NOTIMPLEMENTED) return cm;
     for (; m->name; m++)
         if (strcmp(m->name, molt_str_data(name)) == 0) {
+            if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(molt_type_of(o)));
             MoltValue b = molt_builtin_new(m->name, method_call, o);
             if (b != MOLT_ERROR) ((MoltBuiltin *)molt_as_ptr(b))->data = m;
             return b;
@@ -326,10 +234,9 @@ MoltType MoltMethodDescr_Type = {
 MoltValue molt_method_descriptor(MoltType *t, MoltValue name) {
     const MethodDef *m = table_for(t);
     if (!m) return MOLT_NOTIMPLEMENTED;
-    MoltValue cm = class_method(t, name);
-    if (cm != MOLT_NOTIMPLEMENTED) return cm;
     for (; m->name; m++)
         if (strcmp(m->name, molt_str_data(name)) == 0) {
+            if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(t));
             MoltMethodDescr *d = molt_alloc_object(&MoltMethodDescr_Type, sizeof(MoltMethodDescr));
             if (!d) return MOLT_ERROR;
             d->objclass = t;

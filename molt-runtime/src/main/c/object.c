@@ -137,6 +137,8 @@ MoltHash molt_identity_hash(MoltValue v) {
 MoltType MoltType_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "type",
+    .tp_vectorcall = molt_ctor_type,
+    .tp_call = molt_type_call,
     .tp_basicsize = sizeof(MoltType),
     .tp_repr = type_repr,
     .tp_hash = molt_identity_hash,
@@ -148,6 +150,7 @@ MoltType MoltType_Type = {
 MoltType MoltBaseObject_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "object",
+    .tp_vectorcall = molt_ctor_object,
     .tp_basicsize = sizeof(MoltObject),
     .tp_hash = molt_identity_hash,
     .tp_mro = MOLT_NONE,
@@ -217,8 +220,22 @@ bool molt_type_is_subtype(const MoltType *t, const MoltType *base) {
     return false;
 }
 
+/* The static types readied so far (molt_types_release undoes them at shut-down). */
+static MoltType **readied;
+static size_t n_readied, cap_readied;
+
 int molt_type_ready(MoltType *t) {
     if (t->tp_mro != MOLT_NONE) return 0;
+    if (n_readied == cap_readied) {
+        size_t cap = cap_readied ? 2 * cap_readied : 64;
+        MoltType **r = realloc(readied, cap * sizeof *r);
+        if (!r) {
+            molt_err_nomemory();
+            return -1;
+        }
+        readied = r;
+        cap_readied = cap;
+    }
     int64_t n = 0;
     for (MoltType *s = t; s; s = s->tp_base) n++;
     MoltValue mro = molt_tuple_new(n);
@@ -230,7 +247,20 @@ int molt_type_ready(MoltType *t) {
     molt_as_ptr(mro)->refcnt = MOLT_REFCNT_IMMORTAL;
     live_objects--;
     t->tp_mro = mro;
+    readied[n_readied++] = t;
     return 0;
+}
+
+MoltValue molt_type_mro(MoltType *t) {
+    if (t->tp_mro == MOLT_NONE && molt_type_ready(t) < 0) return MOLT_ERROR;
+    return t->tp_mro;
+}
+
+void molt_types_release(void) {
+    while (n_readied > 0) molt_type_release(readied[--n_readied]);
+    free(readied);
+    readied = NULL;
+    cap_readied = 0;
 }
 
 void molt_type_release(MoltType *t) {
@@ -366,7 +396,15 @@ static MoltValue binop_type_error(MoltValue v, MoltValue w, const char *opname) 
 BINARY_FUNC(molt_sub, nb_subtract, "-")
 BINARY_FUNC(molt_truediv, nb_true_divide, "/")
 BINARY_FUNC(molt_floordiv, nb_floor_divide, "//")
-BINARY_FUNC(molt_mod, nb_remainder, "%")
+/* str % x is printf-style formatting (unicode_mod, CPython's str nb_remainder; with no subclasses of str, the
+ * str slot always comes first and never declines). Tested here rather than in str's number slots, so only
+ * programs that use % link the formatter. */
+MoltValue molt_mod(MoltValue v, MoltValue w) {
+    if (molt_is_str(v)) return molt_str_printf(v, w);
+    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_remainder));
+    if (r == MOLT_NOTIMPLEMENTED) return binop_type_error(v, w, "%");
+    return r;
+}
 BINARY_FUNC(molt_divmod, nb_divmod, "divmod()")
 BINARY_FUNC(molt_lshift, nb_lshift, "<<")
 BINARY_FUNC(molt_rshift, nb_rshift, ">>")

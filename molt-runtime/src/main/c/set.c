@@ -9,6 +9,7 @@
  * set_pop's finger, frozenset_hash, set_repr, set_richcompare. The set algebra is in set_ops.c.
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 #include "setimpl.h"
 
 #include <stdlib.h>
@@ -498,6 +499,8 @@ static const MoltSequenceMethods set_as_sequence = {.sq_length = set_length, .sq
 MoltType MoltSet_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "set",
+    .tp_methods = molt_methods_set,
+    .tp_vectorcall = molt_ctor_set,
     .tp_basicsize = sizeof(MoltSet),
     .tp_dealloc = set_dealloc,
     .tp_repr = set_repr,
@@ -513,6 +516,8 @@ MoltType MoltSet_Type = {
 MoltType MoltFrozenSet_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "frozenset",
+    .tp_methods = molt_methods_frozenset,
+    .tp_vectorcall = molt_ctor_frozenset,
     .tp_basicsize = sizeof(MoltSet),
     .tp_dealloc = set_dealloc,
     .tp_repr = set_repr,

@@ -4,6 +4,7 @@
  *
  * Source followed: CPython 3.12 Objects/sliceobject.c, Objects/rangeobject.c.
  */
+#include "molt/method_defs.h"
 #include "rangeimpl.h"
 
 #include <stdio.h>
@@ -169,6 +170,8 @@ static MoltValue slice_richcompare(MoltValue v, MoltValue w, int op) {
 MoltType MoltSlice_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "slice",
+    .tp_methods = molt_methods_slice,
+    .tp_vectorcall = molt_ctor_slice,
     .tp_basicsize = sizeof(MoltSlice),
     .tp_dealloc = slice_dealloc,
     .tp_repr = slice_repr,
@@ -558,6 +561,8 @@ static const MoltNumberMethods range_as_number = {.nb_bool = range_bool};
 MoltType MoltRange_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "range",
+    .tp_methods = molt_methods_range,
+    .tp_vectorcall = molt_ctor_range,
     .tp_basicsize = sizeof(MoltRange),
     .tp_dealloc = range_dealloc,
     .tp_repr = range_repr,

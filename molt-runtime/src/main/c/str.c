@@ -7,6 +7,7 @@
  * (PySlice_Unpack/PySlice_AdjustIndices), Python/pyhash.c (siphash13).
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 #include <stdlib.h>
 
@@ -476,16 +477,6 @@ static const MoltSequenceMethods str_as_sequence = {
     .sq_contains = str_contains_slot,
 };
 
-/* unicode_mod: str % x is printf-style formatting; x % str for another x is not handled here. */
-static MoltValue str_mod(MoltValue v, MoltValue w) {
-    if (!molt_is_str(v)) return MOLT_NOTIMPLEMENTED;
-    return molt_str_printf(v, w);
-}
-
-static const MoltNumberMethods str_as_number = {
-    .nb_remainder = str_mod,
-};
-
 static const MoltMappingMethods str_as_mapping = {
     .mp_length = str_len,
     .mp_subscript = str_subscript,
@@ -494,13 +485,14 @@ static const MoltMappingMethods str_as_mapping = {
 MoltType MoltStr_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "str",
+    .tp_methods = molt_methods_str,
+    .tp_vectorcall = molt_ctor_str,
     .tp_basicsize = sizeof(MoltStr),
     .tp_dealloc = str_dealloc,
     .tp_repr = molt_str_repr,
     .tp_str = str_str,
     .tp_hash = str_hash_slot,
     .tp_richcompare = str_richcompare,
-    .tp_as_number = &str_as_number,
     .tp_as_sequence = &str_as_sequence,
     .tp_as_mapping = &str_as_mapping,
     .tp_base = &MoltBaseObject_Type,

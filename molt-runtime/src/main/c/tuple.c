@@ -5,6 +5,7 @@
  * Source followed: CPython 3.12 Objects/tupleobject.c.
  */
 #include "molt/molt.h"
+#include "molt/method_defs.h"
 
 static void tuple_dealloc(MoltObject *o) {
     MoltTuple *t = (MoltTuple *)o;
@@ -231,6 +232,8 @@ static const MoltMappingMethods tuple_as_mapping = {
 MoltType MoltTuple_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "tuple",
+    .tp_methods = molt_methods_tuple,
+    .tp_vectorcall = molt_ctor_tuple,
     .tp_basicsize = sizeof(MoltTuple),
     .tp_dealloc = tuple_dealloc,
     .tp_repr = tuple_repr,

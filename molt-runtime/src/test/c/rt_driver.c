@@ -731,7 +731,10 @@ static MoltValue run(const char *op, MoltValue *a, int n) {
         molt_err_clear();
         return molt_from_bool(m && still);
     }
-    if (strcmp(op, "mro") == 0) return molt_incref(((MoltType *)molt_as_ptr(a[0]))->tp_mro);
+    if (strcmp(op, "mro") == 0) {
+        MoltValue mro = molt_type_mro((MoltType *)molt_as_ptr(a[0]));
+        return mro == MOLT_ERROR ? MOLT_ERROR : molt_incref(mro);
+    }
     if (strcmp(op, "tuplehash") == 0) {
         MoltValue t = molt_tuple_new(n);
         for (int i = 0; i < n; i++) molt_tuple_set(t, i, molt_incref(a[i]));

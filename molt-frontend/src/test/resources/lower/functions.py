@@ -25,7 +25,7 @@ lam = lambda x, y=1: x + y
 # nextln: v17 = py.call v0, v16
 # nextln: py.store_global v17 {name = "f"}
 # check: py.make_function v20, v21 {code = @lambda, qualname = "<lambda>"}
-# check: func @f(obj, obj, obj, obj, obj, obj) -> obj attributes {argnames = ["a", "b", "c", "e", "args", "kw"], firstlineno = 4, kind = "plain", kwonlyargs = 2, posonlyargs = 1, qualname = "f", source = "functions.py", varargs = true, varkeywords = true}
+# check: func @f(obj, obj, obj, obj, obj, obj) -> obj attributes {argnames = ["a", "b", "c", "e", "args", "kw"], firstlineno = 4, kind = "plain", kwonlyargs = 2, posonlyargs = 1, qualname = "f", source = "functions.py", varargs = true, varkeywords = true, varnames = ["a", "b", "c", "e", "args", "kw"]}
 # check: func @lambda(obj, obj)
 # nextln: ^bb0(v0: obj, v1: obj):
 # nextln: v2 = py.add v0, v1

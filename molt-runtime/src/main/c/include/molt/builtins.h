@@ -50,7 +50,26 @@ MoltValue molt_method_descriptor(MoltType *t, MoltValue name);
 /* __name__, __qualname__ ('list.append'), __objclass__ of a method_descriptor, else MOLT_NOTIMPLEMENTED. */
 MoltValue molt_method_descriptor_getattr(MoltValue o, MoltValue name);
 
-/* Installs the type constructors (tp_vectorcall); called by molt_runtime_init. */
-void molt_builtins_init(void);
+/* The constructors of the builtin types (their tp_vectorcall, builtins_types.c): called with the type as
+ * `type`, CPython's argument checks and messages. And type.__call__ (MoltType_Type.tp_call). */
+MoltValue molt_ctor_type(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_object(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_int(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_float(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_str(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_bool(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_list(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_tuple(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_dict(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_set(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_frozenset(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_range(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_slice(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_enumerate(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_zip(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_map(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_filter(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_ctor_reversed(MoltValue type, const MoltValue *args, size_t nargs, MoltValue kw);
+MoltValue molt_type_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kw);
 
 #endif

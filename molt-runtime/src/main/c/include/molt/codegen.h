@@ -12,6 +12,7 @@
 #define MOLT_CODEGEN_H
 
 #include "molt/molt.h"
+#include "molt/suggestions.h"
 
 #ifdef MOLT_CG_EXTERN
 #define MOLT_CG_FN
@@ -55,6 +56,7 @@ MOLT_CG_FN void molt_cg_store_global(MoltValue *slot, MoltValue v) {
 MOLT_CG_FN int molt_cg_delete_global(MoltValue *slot, const char *name) {
     if (*slot == MOLT_ERROR) {
         molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
+        molt_err_record_name(name);
         return -1;
     }
     molt_decref(*slot);
@@ -231,6 +233,7 @@ MOLT_CG_FN int molt_cg_delete_name(MoltValue ns, MoltValue key, const char *name
     if (molt_err_matches(&MoltExc_KeyError)) {
         molt_err_clear();
         molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
+        molt_err_record_name(name);
     }
     return -1;
 }

@@ -235,9 +235,16 @@ MOLT_CG_FN MoltValue molt_cg_call(MoltValue f, const MoltValue *args, size_t nar
             for (size_t i = 0; i < nargs; i++) frame[i + 1] = args[i];
             return molt_cg_call_fast(fn, frame);
         }
-        if (p == &MoltRange_Type.ob) return molt_range_call(args, nargs); /* for i in range(...) */
     }
     return molt_call(f, args, nargs, 0);
+}
+
+/* py.call of a global or builtin named range: molt_cg_call, with the range type's own constructor (as for
+ * `for i in range(n)`) instead of the generic type call. Only such sites name the range type, so a program
+ * without them does not link it. */
+MOLT_CG_FN MoltValue molt_cg_call_range(MoltValue f, const MoltValue *args, size_t nargs) {
+    if (MOLT_LIKELY(f == molt_from_ptr(&MoltRange_Type))) return molt_range_call(args, nargs);
+    return molt_cg_call(f, args, nargs);
 }
 
 /* py.next: molt_next (the next item, MOLT_EXHAUSTED at the end, or MOLT_ERROR) with the iterators of for

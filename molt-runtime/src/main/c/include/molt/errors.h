@@ -26,6 +26,7 @@ typedef struct MoltTraceEntry {
     const char *file;
     const char *func;
     int line;
+    const struct MoltFrameNames *names; /* the frame's names for suggestions (molt/suggestions.h), or NULL */
 } MoltTraceEntry;
 
 /* PyBaseExceptionObject, reduced: args is always a tuple. */
@@ -147,6 +148,15 @@ void molt_err_print(void);
  * (PyTraceBack_Here). Compiled code calls it once per frame as the exception
  * propagates, innermost frame first. No-op when no exception is set. */
 void molt_traceback_here(const char *file, int line, const char *func);
+/* molt_traceback_here that also records the frame's names for "Did you mean" (molt/suggestions.h; names may be
+ * NULL: not known). */
+void molt_traceback_frame(const char *file, int line, const char *func, const struct MoltFrameNames *names);
+/* Record on the current exception, if it is a NameError, exc.name = name (CPython's format_exc_check_arg), for
+ * "Did you mean" (molt/suggestions.h). Never fails. */
+void molt_err_record_name(const char *name);
+/* Record on the current exception, if it is an AttributeError whose name and obj are not set yet,
+ * exc.name = name and exc.obj = obj (both borrowed; CPython 3.11's set_attribute_error_context). Never fails. */
+void molt_err_record_attribute(MoltValue obj, MoltValue name);
 /* Print the current exception as CPython prints an uncaught one —
  * "Traceback (most recent call last):", one `  File "F", line N, in FUNC`
  * line per recorded frame (no source lines: the runtime has no source), then

@@ -112,6 +112,9 @@ typedef struct MoltType {
      * until first use) in instances; 0: instances have no __dict__. */
     size_t tp_dictoffset;
     MoltValue tp_bases; /* heap types: tuple of the bases; static types: MOLT_NONE (= (tp_base,)) */
+    /* The builtin methods (`"a".upper`), a NULL-name terminated molt/method_defs.h table, or NULL. Each type
+     * names its own table (CPython's tp_methods), so a type nothing reaches takes its methods with it. */
+    const struct MoltMethodDef *tp_methods;
 } MoltType;
 
 /* CPython's Py_TPFLAGS_HEAPTYPE: created at run time by molt_make_class. */
@@ -128,6 +131,11 @@ bool molt_type_is_subtype(const MoltType *t, const MoltType *base);
 int molt_type_ready(MoltType *t);
 /* Drop tp_mro again (runtime shut-down, so leak checkers see a clean heap). */
 void molt_type_release(MoltType *t);
+/* t->tp_mro (borrowed), readying a static type on first use: only the types a program touches are set up
+ * (and linked). MOLT_ERROR with MemoryError on failure. */
+MoltValue molt_type_mro(MoltType *t);
+/* molt_type_release of every type molt_type_ready readied (molt_runtime_fini). */
+void molt_types_release(void);
 
 /* ---- generic protocol (Objects/object.c, Objects/abstract.c) ------------- */
 

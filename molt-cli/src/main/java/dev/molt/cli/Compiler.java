@@ -287,7 +287,8 @@ public final class Compiler {
      */
     public Path build(SourceFile source, Path executable) throws CompileException {
         if (target == Target.WASM) {
-            return linkWasm(toObject(source), executable);
+            WasmParts w = toWasmParts(source);
+            return linkWasm(w, executable);
         }
         CUnit c = toCUnit(source);
         return link(c.text(), c.name(), executable);
@@ -303,9 +304,17 @@ public final class Compiler {
      *     op the backend cannot translate yet
      */
     public byte[] toObject(SourceFile source) throws CompileException {
+        return toWasmParts(source).object();
+    }
+
+    /** A WebAssembly program before linking: its object and the C text of its pruned runtime tables. */
+    private record WasmParts(byte[] object, String runtimeTables) {
+    }
+
+    private WasmParts toWasmParts(SourceFile source) throws CompileException {
         Module ir = toIr(source);
         try {
-            return WasmBackend.emitObject(ir);
+            return new WasmParts(WasmBackend.emitObject(ir), CBackend.runtimeTables(ir));
         } catch (UnsupportedOpException e) {
             throw new CompileException(CompileException.Kind.UNSUPPORTED, e.getMessage(), e);
         } catch (VerificationException e) {
@@ -313,10 +322,11 @@ public final class Compiler {
         }
     }
 
-    private Path linkWasm(byte[] object, Path output) throws CompileException {
+    private Path linkWasm(WasmParts w, Path output) throws CompileException {
         requireToolchain();
         try {
-            return WasmLinker.create().withRuntimeBuilder(runtime).withDebug(opt == OptLevel.O0).linkObject(object, output);
+            return WasmLinker.create().withRuntimeBuilder(runtime).withDebug(opt == OptLevel.O0)
+                    .linkObject(w.object(), w.runtimeTables(), output);
         } catch (WasmLinkException | RuntimeBuildException e) {
             throw new CompileException(CompileException.Kind.INTERNAL, e.getMessage(), e);
         }
@@ -338,12 +348,13 @@ public final class Compiler {
     public Path buildCached(SourceFile source, Path cacheDir) throws CompileException {
         String cName;
         String c;
-        byte[] object = null;
+        WasmParts wasm = null;
         if (target == Target.WASM) {
-            object = toObject(source);
+            wasm = toWasmParts(source);
+            byte[] object = wasm.object();
             String stem = source.name().replaceAll(".*[/\\\\]", "").replaceAll("\\.py$", "");
             cName = (stem.isEmpty() ? "module" : stem.replaceAll("[^A-Za-z0-9_.-]", "_")) + ".wasm";
-            c = HexFormat.of().formatHex(object);
+            c = HexFormat.of().formatHex(object) + "\u0000" + wasm.runtimeTables();
         } else {
             CUnit unit = toCUnit(source);
             c = unit.text();
@@ -365,8 +376,8 @@ public final class Compiler {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".link-", ".tmp");
             try {
-                if (object != null) {
-                    linkWasm(object, tmp);
+                if (wasm != null) {
+                    linkWasm(wasm, tmp);
                 } else {
                     link(c, cName, tmp);
                 }

@@ -1,6 +1,7 @@
 package dev.molt.backend.c;
 
 import dev.molt.backend.c.internal.ModuleEmitter;
+import dev.molt.backend.c.internal.PrunedTables;
 import dev.molt.backend.c.internal.SupportCheck;
 import dev.molt.ir.Module;
 import dev.molt.ir.verify.VerificationException;
@@ -63,6 +64,19 @@ public final class CBackend {
     public static void check(Module module) {
         List<UnsupportedOpException.Problem> problems = SupportCheck.problems(module);
         if (!problems.isEmpty()) throw new UnsupportedOpException(problems);
+    }
+
+    /**
+     * The C text defining the runtime's builtin and method tables pruned to the names {@code module} contains
+     * ({@code dev.molt.runtime.RuntimeTables#pruned} over {@code dev.molt.passes.analysis.AttributeNames}): linked with the program, it lets the linker drop the
+     * builtins and builtin-type methods the program cannot reach. {@link #emit} appends it to the module's C; the
+     * WebAssembly linker compiles it as a translation unit of its own.
+     *
+     * @param module a lowered module
+     * @return C text including {@code molt/builtin_defs.h} and {@code molt/method_defs.h}
+     */
+    public static String runtimeTables(Module module) {
+        return PrunedTables.of(module);
     }
 
     /** {@code <module name>.c}, or {@code module.c} for an unnamed module; characters outside [A-Za-z0-9_.-] become '_'. */

@@ -1,5 +1,6 @@
 package dev.molt.backend.wasm;
 
+import dev.molt.backend.c.CBackend;
 import dev.molt.ir.Module;
 import dev.molt.runtime.BuiltRuntime;
 import dev.molt.runtime.RuntimeBuildException;
@@ -19,9 +20,12 @@ import java.util.stream.Stream;
  * Links the object of {@link WasmBackend} with the runtime built for wasm32-wasi ({@code libmolt.a}, cached by
  * {@link RuntimeBuilder}) and wasi-libc into one self-contained WASI preview 1 command module.
  *
- * <p>Command (clang is only the driver of {@code wasm-ld}; it compiles nothing): {@code clang --target=wasm32-wasi
- * --sysroot=SYSROOT -o prog.wasm prog.o libmolt.a -nodefaultlibs -lc -lm -Wl,--gc-sections -Wl,--fatal-warnings}
- * {@code -Wl,-z,stack-size=8388608} ({@link #STACK_SIZE}) plus {@code -Wl,--strip-debug} unless {@link #withDebug debug}. {@code --fatal-warnings} turns a function
+ * <p>The runtime tables pruned for the program ({@link CBackend#runtimeTables}) are compiled first:
+ * {@code clang --target=wasm32-wasi --sysroot=SYSROOT -std=c11 -O2 -c tables.c -o tables.o}. Then the link (clang is
+ * only the driver of {@code wasm-ld}): {@code clang --target=wasm32-wasi --sysroot=SYSROOT -o prog.wasm prog.o
+ * tables.o libmolt.a -nodefaultlibs -lc -lm -Wl,--gc-sections -Wl,--fatal-warnings}
+ * {@code -Wl,-z,stack-size=8388608} ({@link #STACK_SIZE}) plus {@code -Wl,--strip-all} unless {@link #withDebug debug}
+ * (no name section or debug sections, as native executables are stripped; a debug link keeps both). {@code --fatal-warnings} turns a function
  * signature mismatch between the object's imports and the runtime into an error instead of a trapping stub.
  * It runs in a private temporary directory with relative names, so the output holds no path of this machine.
  * Instances are immutable.
@@ -41,7 +45,7 @@ public final class WasmLinker {
         this.debug = debug;
     }
 
-    /** A linker using {@link RuntimeBuilder#create()}, stripping debug sections. */
+    /** A linker using {@link RuntimeBuilder#create()}, stripping the name and debug sections. */
     public static WasmLinker create() {
         return new WasmLinker(RuntimeBuilder.create(), false);
     }
@@ -67,7 +71,7 @@ public final class WasmLinker {
      * @throws RuntimeBuildException if clang, the sysroot or the archiver is missing, or the runtime does not build
      */
     public Path link(Module module, Path output) {
-        return linkObject(WasmBackend.emitObject(module), output);
+        return linkObject(WasmBackend.emitObject(module), CBackend.runtimeTables(module), output);
     }
 
     /**
@@ -80,24 +84,41 @@ public final class WasmLinker {
      * @throws RuntimeBuildException if the toolchain is missing or the runtime does not build
      */
     public Path linkObject(byte[] object, Path output) {
+        return linkObject(object, null, output);
+    }
+
+    /**
+     * Links a relocatable object with the runtime and with the runtime tables pruned for its module
+     * ({@link CBackend#runtimeTables}), which clang compiles for wasm32-wasi first; the linker then drops the
+     * builtins and methods the program cannot name.
+     *
+     * @param object the object's bytes
+     * @param runtimeTables the C text of {@link CBackend#runtimeTables} for the object's module, or {@code null} to
+     *     keep the runtime's full tables
+     * @param output the {@code .wasm} to write
+     * @return {@code output}
+     * @throws WasmLinkException if clang or wasm-ld fails or cannot be run
+     * @throws RuntimeBuildException if the toolchain is missing or the runtime does not build
+     */
+    public Path linkObject(byte[] object, String runtimeTables, Path output) {
         BuiltRuntime rt = runtime.build(Target.WASM32_WASI);
         Path work = null;
         try {
             work = Files.createTempDirectory("molt-wasm-ld-");
             Files.write(work.resolve("prog.o"), object);
-            List<String> cmd = command(rt);
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
-            Process p = pb.start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(300, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new WasmLinkException("internal error: wasm-ld timed out\ncommand: " + String.join(" ", cmd));
+            List<String> objects = new ArrayList<>(List.of("prog.o"));
+            if (runtimeTables != null) {
+                Files.writeString(work.resolve("tables.c"), runtimeTables, java.nio.charset.StandardCharsets.UTF_8);
+                List<String> cc = new ArrayList<>();
+                cc.add(runtime.toolchain().clang().toString());
+                cc.addAll(runtime.targetFlags(Target.WASM32_WASI));
+                cc.addAll(List.of("-std=c11", "-O2", "-ffunction-sections", "-fdata-sections", "-fno-ident",
+                        "-I" + rt.includeDir(), "-c", "tables.c", "-o", "tables.o"));
+                run(cc, work, "compiling the runtime tables");
+                objects.add("tables.o");
             }
-            if (p.exitValue() != 0) {
-                throw new WasmLinkException("internal error: linking the WebAssembly object failed (exit " + p.exitValue()
-                        + ")\ncommand: " + String.join(" ", cmd) + "\n" + out);
-            }
+            List<String> cmd = command(rt, objects);
+            run(cmd, work, "linking the WebAssembly object");
             Path abs = output.toAbsolutePath();
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
@@ -116,18 +137,40 @@ public final class WasmLinker {
         }
     }
 
+    /** Runs {@code cmd} in {@code work}; a failure or a time-out is a {@link WasmLinkException} naming {@code what}. */
+    private static void run(List<String> cmd, Path work, String what) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new WasmLinkException("internal error: " + what + " timed out\ncommand: " + String.join(" ", cmd));
+        }
+        if (p.exitValue() != 0) {
+            throw new WasmLinkException("internal error: " + what + " failed (exit " + p.exitValue()
+                    + ")\ncommand: " + String.join(" ", cmd) + "\n" + out);
+        }
+    }
+
     /** The link command, run in the directory holding {@code prog.o}. */
     List<String> command(BuiltRuntime rt) {
+        return command(rt, List.of("prog.o"));
+    }
+
+    /** The link command for {@code objects} (in the working directory). */
+    List<String> command(BuiltRuntime rt, List<String> objects) {
         List<String> cmd = new ArrayList<>();
         cmd.add(runtime.toolchain().clang().toString());
         cmd.addAll(runtime.targetFlags(Target.WASM32_WASI));
-        cmd.addAll(List.of("-o", "prog.wasm", "prog.o"));
+        cmd.addAll(List.of("-o", "prog.wasm"));
+        cmd.addAll(objects);
         cmd.addAll(rt.linkArguments());
         cmd.add("-Wl,--gc-sections");
         cmd.add("-Wl,--fatal-warnings");
         cmd.add("-Wl,-z,stack-size=" + STACK_SIZE);
         if (!debug) {
-            cmd.add("-Wl,--strip-debug");
+            cmd.add("-Wl,--strip-all");
         }
         return cmd;
     }

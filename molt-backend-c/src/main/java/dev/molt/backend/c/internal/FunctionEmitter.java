@@ -177,8 +177,8 @@ final class FunctionEmitter {
     private List<String> errorPath(Op op, boolean traceback) {
         List<String> out = new ArrayList<>();
         if (traceback) {
-            out.add("molt_traceback_here(" + CLiterals.string(file != null ? file : "<unknown>") + ", " + line
-                    + ", " + CLiterals.string(pyName) + ");");
+            out.add("molt_traceback_frame(" + CLiterals.string(file != null ? file : "<unknown>") + ", " + line
+                    + ", " + CLiterals.string(pyName) + ", &" + FrameNames.of(f) + ");");
         }
         Block target = RefcountLiveness.errorTarget(f, op);
         if (target != null) {

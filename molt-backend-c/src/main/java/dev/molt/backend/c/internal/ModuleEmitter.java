@@ -137,6 +137,7 @@ public final class ModuleEmitter {
             }
             w.blank();
         }
+        FrameNames.emit(w, module);
         w.line("/* ---- functions ---- */");
         for (Function f : module.functions()) {
             List<String> names = new ArrayList<>();
@@ -155,6 +156,7 @@ public final class ModuleEmitter {
         writeInit(w);
         writeRelease(w);
         writeMain(w);
+        writeRuntimeTables(w);
         return w.toString();
     }
 
@@ -185,6 +187,12 @@ public final class ModuleEmitter {
         w.line("}");
         w.line("#endif");
         w.blank();
+    }
+
+    /** The runtime's builtin and method tables pruned to the names of the module (PrunedTables). */
+    private void writeRuntimeTables(CodeWriter w) {
+        w.blank();
+        for (String line : PrunedTables.of(module).split("\n")) w.line(line);
     }
 
     private void writeMain(CodeWriter w) {

@@ -61,6 +61,8 @@ public final class ProgramLowering {
     private final Map<String, Integer> irGlobals = new HashMap<>();
     private final Map<String, Integer> builtinCaches = new HashMap<>();
     private final Map<String, Integer> codes = new HashMap<>();
+    private List<String> globalOrder = List.of();
+    private int globalNames;
 
     private ProgramLowering(Module ir) {
         this.ir = ir;
@@ -87,6 +89,7 @@ public final class ProgramLowering {
             p.functions.put(f.name(), b.index());
             bodies.add(b);
         }
+        p.globalNames = p.globalNamesTable();
         List<Function> fs = new ArrayList<>(ir.functions());
         for (int i = 0; i < fs.size(); i++) {
             PyFunctionLowering.lower(p, fs.get(i), bodies.get(i));
@@ -265,6 +268,53 @@ public final class ProgramLowering {
     /** The offset of the C string {@code s}. */
     int cString(String s) {
         return data.cString(s);
+    }
+
+    // ---- names for "Did you mean" (molt/suggestions.h, wasm32 layouts: MoltGlobalName 2 x 4 bytes,
+    //      MoltFrameNames 4 x 4 bytes), as the C backend's FrameNames ----
+
+    /**
+     * The module's {@code MoltGlobalName} table: the globals a program can bind, {@code {name, &slot}}, in the order
+     * CPython's globals dict would first hold them (approximated statically: names stored by {@code @__module__}
+     * in op order, then those stored only by other functions).
+     */
+    private int globalNamesTable() {
+        java.util.Set<String> order = new java.util.LinkedHashSet<>();
+        List<Function> fs = new ArrayList<>(ir.functions());
+        fs.sort((a, b) -> Boolean.compare(!a.name().equals("__module__"), !b.name().equals("__module__")));
+        for (Function f : fs) {
+            for (dev.molt.ir.Block b : f.blocks()) {
+                for (dev.molt.ir.Op op : b.ops()) {
+                    if (op.is("py.store_global")) order.add(op.strAttr("name"));
+                }
+            }
+        }
+        globalOrder = List.copyOf(order);
+        List<int[]> entries = new ArrayList<>();
+        for (String g : globalOrder) entries.add(new int[] {data.cString(g), pyGlobal(g)});
+        int at = data.here(4);
+        for (int[] e : entries) {
+            data.pointer(e[0], false);
+            data.pointer(e[1], false);
+        }
+        if (entries.isEmpty()) data.int32(0);
+        return at;
+    }
+
+    /** The offset of {@code f}'s {@code MoltFrameNames}: its co_varnames ({@code varnames} attribute), the globals. */
+    int frameNames(Function f) {
+        List<Integer> names = new ArrayList<>();
+        if (f.attr("varnames") instanceof Attr.Array a) {
+            for (Attr e : a.elements()) names.add(data.cString(((Attr.Str) e).value()));
+        }
+        int varnames = data.here(4);
+        for (int n : names) data.pointer(n, false);
+        int at = data.here(4);
+        data.pointer(varnames, names.isEmpty());
+        data.int32(names.size());
+        data.int32(globalOrder.size());
+        data.pointer(globalNames, false);
+        return at;
     }
 
     // ---- code descriptors (call.h MoltCode, wasm32 layout: 10 fields of 4 bytes) ----

@@ -54,6 +54,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     private final Map<Op, Integer> lines = new IdentityHashMap<>();
     private final int fileStr;
     private final int nameStr;
+    private final int frameNames;
     private LocalIndex fp;
     private int frameSize;
     private LocalIndex status;
@@ -68,6 +69,7 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
         this.objResult = isObjResult(f.signature());
         this.fileStr = p.cString(f.attr("source") instanceof Attr.Str src ? src.value() : "<unknown>");
         this.nameStr = p.cString(CodeShape.coName(f));
+        this.frameNames = p.frameNames(f);
     }
 
     static boolean isObjResult(Signature sig) {
@@ -257,7 +259,8 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
             p.address(w, fileStr);
             w.i32Const(lines.getOrDefault(op, 0));
             p.address(w, nameStr);
-            w.call(p.rt.get("molt_traceback_here"));
+            p.address(w, frameNames);
+            w.call(p.rt.get("molt_traceback_frame"));
         }
         Block target = RefcountLiveness.errorTarget(f, op);
         if (target != null) {

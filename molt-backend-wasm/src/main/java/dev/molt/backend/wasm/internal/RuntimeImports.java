@@ -37,7 +37,7 @@ public final class RuntimeImports {
         "molt_cell_new:V>V", "molt_cell_get:VPP>V", "molt_cell_set:VV>", "molt_cg_check_bound:VP>P",
         "molt_cg_raise:V>P", "molt_cg_raise_from:VV>P", "molt_cg_reraise:>P", "molt_cg_exc_match:VV>P",
         "molt_cg_exc_push:V>V", "molt_cg_exc_pop:V>", "molt_err_fetch:>V", "molt_err_restore:V>",
-        "molt_traceback_here:PPP>", "molt_str_from_utf8:PP>V", "molt_int_from_utf8:PPP>V", "molt_tuple_new:L>V",
+        "molt_traceback_here:PPP>", "molt_traceback_frame:PPPP>", "molt_str_from_utf8:PP>V", "molt_int_from_utf8:PPP>V", "molt_tuple_new:L>V",
         "molt_tuple_set:VLV>", "molt_runtime_init:>P", "molt_runtime_fini:>", "molt_exit:P>", "molt_exit_uncaught:>", "molt_dealloc:P>",
         "molt_cg_floordiv_i64:LL>L", "molt_cg_mod_i64:LL>L",
         // molt/codegen.h fast paths (small ints, floats, attribute site caches), as the C backend calls them

@@ -180,6 +180,7 @@ public final class ModuleLowerer {
         if (!free.isEmpty()) fn.setAttr("freevars", Attr.strings(free));
         if (kind != FnLowerer.Kind.FUNCTION) return;
         fn.setAttr("argnames", Attr.strings(s.parameters()));
+        fn.setAttr("varnames", Attr.strings(coVarnames(s)));
         dev.molt.frontend.ast.Arguments a = s.type() != dev.molt.frontend.scope.ScopeType.FUNCTION ? null : switch (node) {
             case FunctionDef d -> d.args();
             case AsyncFunctionDef d -> d.args();
@@ -192,6 +193,18 @@ public final class ModuleLowerer {
             fn.setAttr("varargs", new Attr.Bool(a.vararg() != null));
             fn.setAttr("varkeywords", new Attr.Bool(a.kwarg() != null));
         }
+    }
+
+    /**
+     * CPython's {@code co_varnames} (3.11 Python/compile.c: the parameters, then the other fast locals — scope LOCAL,
+     * not cells — in symbol order), which the runtime searches for NameError's "Did you mean".
+     */
+    static List<String> coVarnames(Scope s) {
+        LinkedHashSet<String> names = new LinkedHashSet<>(s.parameters());
+        for (dev.molt.frontend.scope.Symbol sym : s.symbols()) {
+            if (sym.scope() == dev.molt.frontend.scope.SymbolScope.LOCAL) names.add(sym.name());
+        }
+        return List.copyOf(names);
     }
 
     /** Names that a {@code del} or {@code except ... as} inside {@code node} may unbind (conservatively, any scope). */
