@@ -467,19 +467,9 @@ BUILTIN_OBJ(pow) BUILTIN_OBJ(isinstance) BUILTIN_OBJ(issubclass) BUILTIN_OBJ(sor
 BUILTIN_OBJ(getattr) BUILTIN_OBJ(setattr) BUILTIN_OBJ(delattr) BUILTIN_OBJ(hasattr) BUILTIN_OBJ(ascii)
 BUILTIN_OBJ(format)
 
-/* The default table: every builtin (weak; see molt/builtin_defs.h). */
-#if defined(__GNUC__)
-__attribute__((weak))
-#endif
-MOLT_BUILTIN_TABLE = {MOLT_BUILTINS_ALL, MOLT_BUILTIN_END};
-
 MoltValue molt_builtin(const char *name) {
     for (const MoltBuiltinDef *b = molt_builtin_table; b->name; b++)
         if (strcmp(b->name, name) == 0) return molt_from_ptr(b->obj);
-#define X(n, b) if (strcmp(name, #n) == 0) return molt_from_ptr(&MoltExc_##n);
-    MOLT_FOR_EACH_EXCEPTION(X)
-#undef X
-    if (strcmp(name, "EnvironmentError") == 0 || strcmp(name, "IOError") == 0) return molt_from_ptr(&MoltExc_OSError);
     if (strcmp(name, "NotImplemented") == 0) return MOLT_NOTIMPLEMENTED;
     molt_err_format(&MoltExc_NameError, "name '%s' is not defined", name);
     molt_err_record_name(name); /* exc.name, for "Did you mean" (molt/suggestions.h) */

@@ -165,6 +165,7 @@ int molt_arg_count(const char *fname, size_t nargs, size_t min, size_t max) {
 MoltType MoltBuiltin_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "builtin_function_or_method",
+    .tp_getattr = molt_callable_getattr,
     .tp_basicsize = sizeof(MoltBuiltin),
     .tp_dealloc = builtin_dealloc,
     .tp_repr = builtin_repr,
@@ -552,6 +553,7 @@ MoltValue molt_function_vectorcall(MoltValue fv, const MoltValue *args, size_t n
 MoltType MoltFunction_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "function",
+    .tp_getattr = molt_function_getattr,
     .tp_basicsize = sizeof(MoltFunction),
     .tp_dealloc = function_dealloc,
     .tp_repr = function_repr,
@@ -634,6 +636,7 @@ static MoltValue method_repr(MoltValue v) {
 MoltType MoltMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "method",
+    .tp_getattr = molt_callable_getattr,
     .tp_basicsize = sizeof(MoltMethod),
     .tp_dealloc = method_dealloc,
     .tp_repr = method_repr,

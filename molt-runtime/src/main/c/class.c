@@ -19,6 +19,7 @@ void molt_class_install_slots(MoltType *t);
 void molt_dunders_fini(void);
 
 static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name);
+static MoltValue wrapper_getattr(MoltValue o, MoltValue name);
 
 /* subtype test along the MRO (multiple inheritance), not only tp_base */
 static bool molt_type_is_subtype_mro(MoltType *t, MoltType *base) {
@@ -314,7 +315,14 @@ static MoltValue no_attribute(MoltValue o, MoltValue name) {
     else
         molt_err_format(&MoltExc_AttributeError, "'%s' object has no attribute '%s'", molt_type_of(o)->tp_name,
                         molt_str_data(name));
-    molt_err_record_attribute(o, name); /* exc.name, exc.obj for "Did you mean" (molt/suggestions.h) */
+    return MOLT_ERROR;
+}
+
+/* The AttributeError of a failed lookup (not of setattr/delattr), with exc.name and exc.obj for "Did you mean"
+ * (molt/suggestions.h; CPython 3.11 sets them in PyObject_GetAttr and _PyObject_GetMethod only). */
+static MoltValue no_attribute_get(MoltValue o, MoltValue name) {
+    no_attribute(o, name);
+    molt_err_record_attribute(o, name);
     return MOLT_ERROR;
 }
 
@@ -336,7 +344,7 @@ static MoltValue type_getattr(MoltValue o, MoltValue name) {
     if (d != MOLT_ERROR) return descr_get(d, MOLT_NONE, t);
     MoltValue md = molt_method_descriptor(t, name);
     if (md != MOLT_NOTIMPLEMENTED) return md;
-    return no_attribute(o, name);
+    return no_attribute_get(o, name);
 }
 
 MoltValue molt_getattr(MoltValue o, MoltValue name) {
@@ -346,21 +354,8 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     }
     if (is_type(o)) return type_getattr(o, name);
     MoltType *t = molt_type_of(o);
-    if (t == &MoltSuper_Type) return molt_super_object_getattr(o, name);
-    if (t == &MoltMethod_Type || t == &MoltBuiltin_Type) {
-        MoltValue r = molt_callable_getattr(o, name);
-        if (r != MOLT_NOTIMPLEMENTED) return r;
-    }
-    if (t == &MoltProperty_Type || t == &MoltStaticMethod_Type || t == &MoltClassMethod_Type) {
-        MoltValue r = descriptor_getattr(o, t, name);
-        if (r != MOLT_NOTIMPLEMENTED) return r;
-    }
-    if (t == &MoltFunction_Type) {
-        MoltValue r = molt_function_getattr(o, name);
-        if (r != MOLT_NOTIMPLEMENTED) return r;
-    }
-    if (t == &MoltMethodDescr_Type) {
-        MoltValue r = molt_method_descriptor_getattr(o, name);
+    if (t->tp_getattr) { /* the type's own computed attributes (super, functions, methods, int.real, ...) */
+        MoltValue r = t->tp_getattr(o, name);
         if (r != MOLT_NOTIMPLEMENTED) return r;
     }
     MoltValue d = molt_type_lookup(t, name);
@@ -374,10 +369,6 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     if (d != MOLT_ERROR) return descr_get(d, o, t);
     MoltValue bm = molt_builtin_method(o, name);
     if (bm != MOLT_NOTIMPLEMENTED) return bm;
-    bm = molt_number_getattr(o, name);
-    if (bm != MOLT_NOTIMPLEMENTED) return bm;
-    bm = molt_range_slice_getattr(o, name);
-    if (bm != MOLT_NOTIMPLEMENTED) return bm;
     if (molt_is_exception(o)) {
         const char *n = molt_str_data(name);
         if (strcmp(n, "args") == 0) return molt_incref(molt_exc_args(o));
@@ -385,6 +376,12 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         if (strcmp(n, "__cause__") == 0 || strcmp(n, "__context__") == 0 || strcmp(n, "__traceback__") == 0)
             return MOLT_NONE;
         if (strcmp(n, "__suppress_context__") == 0) return MOLT_FALSE;
+        /* NameError.name, AttributeError.name/.obj: None unless the runtime recorded the lookup (the instance
+         * dict, above) — CPython's NameError_init / AttributeError_init members. */
+        if ((strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
+                                        molt_type_is_subtype(t, &MoltExc_AttributeError))) ||
+            (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError)))
+            return MOLT_NONE;
         /* SystemExit.code (SystemExit_init), StopIteration.value (StopIteration_init): None, the
          * argument, or (SystemExit only) the args tuple for several arguments. */
         bool is_exit = molt_type_is_subtype(t, &MoltExc_SystemExit);
@@ -405,7 +402,7 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         }
         return molt_incref(*slot);
     }
-    return no_attribute(o, name);
+    return no_attribute_get(o, name);
 }
 
 MoltValue molt_getattr_cstr(MoltValue o, const char *name) {
@@ -705,6 +702,9 @@ static MoltValue property_deleter(MoltValue f, const MoltValue *a, size_t n, Mol
 }
 
 /* The attributes of property, staticmethod and classmethod objects; MOLT_NOTIMPLEMENTED if none. */
+/* tp_getattr of property, staticmethod and classmethod. */
+static MoltValue wrapper_getattr(MoltValue o, MoltValue name) { return descriptor_getattr(o, molt_type_of(o), name); }
+
 static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name) {
     const char *n = molt_str_data(name);
     if (t == &MoltProperty_Type) {
@@ -724,6 +724,7 @@ static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name) {
 MoltType MoltStaticMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "staticmethod",
+    .tp_getattr = wrapper_getattr,
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
     .tp_vectorcall = wrapped_type_call,
@@ -735,6 +736,7 @@ MoltType MoltStaticMethod_Type = {
 MoltType MoltClassMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "classmethod",
+    .tp_getattr = wrapper_getattr,
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
     .tp_vectorcall = wrapped_type_call,
@@ -746,6 +748,7 @@ MoltType MoltClassMethod_Type = {
 MoltType MoltProperty_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "property",
+    .tp_getattr = wrapper_getattr,
     .tp_basicsize = sizeof(MoltPropertyObj),
     .tp_dealloc = property_dealloc,
     .tp_vectorcall = property_type_call,

@@ -145,17 +145,11 @@ MOLT_FOR_EACH_EXCEPTION(MOLT_DEFINE_EXC)
 
 int molt_exceptions_init(void) {
     MoltExc_KeyError.tp_str = keyerror_str;
-#define MOLT_READY_EXC(name, base) \
-    if (molt_type_ready(&MoltExc_##name) < 0) return -1;
-    MOLT_FOR_EACH_EXCEPTION(MOLT_READY_EXC)
-#undef MOLT_READY_EXC
-    return 0;
+    return 0; /* the classes are readied on first use (molt_type_mro), so a class nothing names is not linked */
 }
 
 void molt_exceptions_fini(void) {
-#define MOLT_RELEASE_EXC(name, base) molt_type_release(&MoltExc_##name);
-    MOLT_FOR_EACH_EXCEPTION(MOLT_RELEASE_EXC)
-#undef MOLT_RELEASE_EXC
+    /* nothing: molt_types_release releases the classes that were readied */
 }
 
 /* ---- the current exception ---------------------------------------------- */

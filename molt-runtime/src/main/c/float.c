@@ -282,6 +282,7 @@ static const MoltNumberMethods float_as_number = {
 MoltType MoltFloat_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "float",
+    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_float,
     .tp_vectorcall = molt_ctor_float,
     .tp_repr = molt_float_repr,

@@ -104,6 +104,7 @@ static void int_dealloc(MoltObject *o) { molt_free_object(o); }
 MoltType MoltInt_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "int",
+    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_int,
     .tp_vectorcall = molt_ctor_int,
     .tp_basicsize = sizeof(MoltBigInt),
@@ -160,6 +161,7 @@ static const MoltNumberMethods bool_as_number = {
 MoltType MoltBool_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "bool",
+    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_int,
     .tp_vectorcall = molt_ctor_bool,
     .tp_basicsize = 0,

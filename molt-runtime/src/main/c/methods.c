@@ -59,23 +59,6 @@ const char *const molt_m_split_kw[] = {"sep", "maxsplit"};
 const char *const molt_m_splitlines_kw[] = {"keepends"};
 const char *const molt_m_expandtabs_kw[] = {"tabsize"};
 
-/* The default tables: every method (weak; see molt/method_defs.h). */
-#if defined(__GNUC__)
-#define MOLT_WEAK __attribute__((weak))
-#else
-#define MOLT_WEAK
-#endif
-MOLT_WEAK MOLT_METHOD_TABLE(list) = {MOLT_METHODS_ALL_list, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(tuple) = {MOLT_METHODS_ALL_tuple, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(dict) = {MOLT_METHODS_ALL_dict, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(set) = {MOLT_METHODS_ALL_set, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(frozenset) = {MOLT_METHODS_ALL_frozenset, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(int) = {MOLT_METHODS_ALL_int, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(float) = {MOLT_METHODS_ALL_float, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(dictview) = {MOLT_METHODS_ALL_dictview, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(range) = {MOLT_METHODS_ALL_range, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(slice) = {MOLT_METHODS_ALL_slice, MOLT_METHOD_END};
-MOLT_WEAK MOLT_METHOD_TABLE(str) = {MOLT_METHODS_ALL_str, MOLT_METHOD_END};
 
 static const char *const sort_kw[] = {"key", "reverse"};
 
@@ -96,7 +79,6 @@ static MoltValue call_method(const MethodDef *m, MoltValue self, const MoltValue
     const char *tname = molt_type_of(self)->tp_name;
     size_t nkw = kw ? (size_t)molt_tuple_size(kw) : 0;
     MoltValue a[3] = {MOLT_NONE, MOLT_NONE, MOLT_NONE};
-    if (m->fn == NULL) return molt_str_format(self, args, nargs, kw); /* str.format */
     if (m->kind == KWARGS) {
         if (m->max >= 0 && molt_arg_count(m->name, nargs, (size_t)m->min, (size_t)m->max) < 0) return MOLT_ERROR;
         return ((fnk)m->fn)(self, args, nargs, kw);
@@ -163,6 +145,11 @@ static MoltValue dict_fromkeys_call(MoltValue f, const MoltValue *args, size_t n
     return molt_dict_fromkeys(args[0], nargs > 1 ? args[1] : MOLT_NONE);
 }
 
+/* str.format(*args, **kwargs) */
+MoltValue molt_m_str_format(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kw) {
+    return molt_str_format(self, args, nargs, kw);
+}
+
 /* The TYPE entries: dict.fromkeys (a classmethod: bound to dict), str.maketrans (a staticmethod). */
 MoltValue molt_m_dict_fromkeys(MoltValue type) { return molt_builtin_new("fromkeys", dict_fromkeys_call, type); }
 MoltValue molt_m_str_maketrans(MoltValue type) {
@@ -221,6 +208,7 @@ static MoltValue descr_repr(MoltValue v) {
 MoltType MoltMethodDescr_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "method_descriptor",
+    .tp_getattr = molt_method_descriptor_getattr,
     .tp_basicsize = sizeof(MoltMethodDescr),
     .tp_dealloc = molt_free_object,
     .tp_repr = descr_repr,

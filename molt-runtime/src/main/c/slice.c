@@ -167,9 +167,12 @@ static MoltValue slice_richcompare(MoltValue v, MoltValue w, int op) {
     return r;
 }
 
+static MoltValue slice_getattr(MoltValue o, MoltValue name);
+
 MoltType MoltSlice_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "slice",
+    .tp_getattr = slice_getattr,
     .tp_methods = molt_methods_slice,
     .tp_vectorcall = molt_ctor_slice,
     .tp_basicsize = sizeof(MoltSlice),
@@ -427,20 +430,27 @@ MoltValue molt_range_index(MoltValue v, MoltValue x) {
     return molt_int_from_i64(k);
 }
 
-MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name) {
+/* start / stop / step: 0, 1, 2, or -1 for another name. */
+static int bound_index(MoltValue name) {
     const char *n = molt_str_data(name);
-    int which = strcmp(n, "start") == 0 ? 0 : strcmp(n, "stop") == 0 ? 1 : strcmp(n, "step") == 0 ? 2 : -1;
+    return strcmp(n, "start") == 0 ? 0 : strcmp(n, "stop") == 0 ? 1 : strcmp(n, "step") == 0 ? 2 : -1;
+}
+
+/* tp_getattr of range: start, stop, step (ints). */
+static MoltValue range_getattr(MoltValue o, MoltValue name) {
+    int which = bound_index(name);
     if (which < 0) return MOLT_NOTIMPLEMENTED;
-    if (molt_is_range(o)) {
-        MoltRange *r = as_range(o);
-        if (r->big != MOLT_NONE) return molt_bigrange_field(r, which);
-        return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : r->step);
-    }
-    if (molt_is_slice(o)) {
-        MoltSlice *sl = (MoltSlice *)molt_as_ptr(o);
-        return molt_incref(which == 0 ? sl->start : which == 1 ? sl->stop : sl->step);
-    }
-    return MOLT_NOTIMPLEMENTED;
+    MoltRange *r = as_range(o);
+    if (r->big != MOLT_NONE) return molt_bigrange_field(r, which);
+    return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : r->step);
+}
+
+/* tp_getattr of slice: start, stop, step (as given, None when omitted). */
+static MoltValue slice_getattr(MoltValue o, MoltValue name) {
+    int which = bound_index(name);
+    if (which < 0) return MOLT_NOTIMPLEMENTED;
+    MoltSlice *sl = (MoltSlice *)molt_as_ptr(o);
+    return molt_incref(which == 0 ? sl->start : which == 1 ? sl->stop : sl->step);
 }
 
 /* field 0 start, 2 step, 3 length of any range, as a new int. */
@@ -561,6 +571,7 @@ static const MoltNumberMethods range_as_number = {.nb_bool = range_bool};
 MoltType MoltRange_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "range",
+    .tp_getattr = range_getattr,
     .tp_methods = molt_methods_range,
     .tp_vectorcall = molt_ctor_range,
     .tp_basicsize = sizeof(MoltRange),

@@ -31,7 +31,7 @@ struct MoltMethodDef {
     const char *name; /* NULL ends a table */
     int kind;
     int min, max;
-    void (*fn)(void); /* NULL only for str.format, which methods.c calls itself */
+    void (*fn)(void);
     const char *const *kw;
 };
 typedef struct MoltMethodDef MoltMethodDef;
@@ -49,6 +49,7 @@ MoltValue molt_m_list_extend(MoltValue l, MoltValue x);
 MoltValue molt_m_list_sort(MoltValue l, const MoltValue *args, size_t nargs, MoltValue kw);
 MoltValue molt_m_dict_fromkeys(MoltValue type);
 MoltValue molt_m_str_maketrans(MoltValue type);
+MoltValue molt_m_str_format(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kw);
 MoltValue molt_m_dict_update(MoltValue d, const MoltValue *args, size_t nargs, MoltValue kw);
 MoltValue molt_m_dict_pop(MoltValue d, MoltValue k, MoltValue dflt);
 MoltValue molt_m_set_add(MoltValue s, MoltValue x);
@@ -161,7 +162,7 @@ extern const char *const molt_m_split_kw[], *const molt_m_splitlines_kw[], *cons
 #define MOLT_M_str__translate {"translate", MOLT_METH_ONE, 1, 1, MOLT_MFN(molt_str_translate), NULL}
 #define MOLT_M_str__format_map {"format_map", MOLT_METH_ONE, 1, 1, MOLT_MFN(molt_str_format_map), NULL}
 #define MOLT_M_str__maketrans {"maketrans", MOLT_METH_TYPE, 0, 0, MOLT_MFN(molt_m_str_maketrans), NULL}
-#define MOLT_M_str__format {"format", MOLT_METH_OLDSTYLE, 0, 0, NULL, NULL}
+#define MOLT_M_str__format {"format", MOLT_METH_KWARGS, 0, -1, MOLT_MFN(molt_m_str_format), NULL}
 
 #define MOLT_METHODS_ALL_list MOLT_M_list__append, MOLT_M_list__extend, MOLT_M_list__insert, MOLT_M_list__pop, MOLT_M_list__remove, MOLT_M_list__index, MOLT_M_list__count, MOLT_M_list__reverse, MOLT_M_list__sort, MOLT_M_list__copy, MOLT_M_list__clear
 #define MOLT_METHODS_ALL_tuple MOLT_M_tuple__count, MOLT_M_tuple__index

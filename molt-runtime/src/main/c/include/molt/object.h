@@ -115,6 +115,10 @@ typedef struct MoltType {
     /* The builtin methods (`"a".upper`), a NULL-name terminated molt/method_defs.h table, or NULL. Each type
      * names its own table (CPython's tp_methods), so a type nothing reaches takes its methods with it. */
     const struct MoltMethodDef *tp_methods;
+    /* The attributes a static type computes (CPython's getset and member descriptors: `f.__name__`,
+     * `r.start`, `(1).real`), tried first by molt_getattr: a new reference, MOLT_ERROR, or
+     * MOLT_NOTIMPLEMENTED when the name is not one of them. NULL: none. */
+    molt_binaryfunc tp_getattr;
 } MoltType;
 
 /* CPython's Py_TPFLAGS_HEAPTYPE: created at run time by molt_make_class. */

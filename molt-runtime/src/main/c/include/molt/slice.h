@@ -56,8 +56,6 @@ bool molt_is_range(MoltValue v);
  * with each item ("sequence.index(x): x not in sequence"). */
 MoltValue molt_range_count(MoltValue r, MoltValue x);
 MoltValue molt_range_index(MoltValue r, MoltValue x);
-/* .start / .stop / .step of a range or slice; MOLT_NOTIMPLEMENTED for other names or objects. */
-MoltValue molt_range_slice_getattr(MoltValue o, MoltValue name);
 /* reversed(r) */
 MoltValue molt_range_reversed(MoltValue r);
 
