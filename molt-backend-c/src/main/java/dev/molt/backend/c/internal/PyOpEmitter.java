@@ -3,9 +3,9 @@ package dev.molt.backend.c.internal;
 import dev.molt.ir.Attr;
 import dev.molt.ir.Function;
 import dev.molt.ir.Op;
-import dev.molt.ir.OpResult;
 import dev.molt.passes.analysis.DictMergeCallee;
 import dev.molt.passes.analysis.OwnedValues;
+import dev.molt.passes.analysis.RangeCalls;
 import dev.molt.runtime.RuntimeEntries;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -210,8 +210,7 @@ final class PyOpEmitter {
         }
         if (nkw == 0) {
             // range(...) of a for loop: the range type's constructor without the generic type call
-            String helper = op.operand(0) instanceof OpResult c && (c.op().is("py.load_global") || c.op().is("py.builtin"))
-                    && "range".equals(c.op().strAttr("name")) ? "molt_cg_call_range(" : "molt_cg_call(";
+            String helper = RangeCalls.isRangeCall(op) ? "molt_cg_call_range(" : "molt_cg_call(";
             e.callObj(op, r, helper + a.get(0) + ", " + array(e, args) + ", " + args.size() + ")");
             return;
         }

@@ -22,6 +22,7 @@ import dev.molt.ir.Op;
 import dev.molt.ir.Value;
 import dev.molt.passes.analysis.DictMergeCallee;
 import dev.molt.passes.analysis.OwnedValues;
+import dev.molt.passes.analysis.RangeCalls;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -191,7 +192,7 @@ final class PyObjectOps {
             case "py.next" -> {
                 Value item = op.result(0);
                 Value ok = op.result(1);
-                e.callObj(op, item, () -> pushAll(e, a), p.rt.get("molt_next"));
+                e.callObj(op, item, () -> pushAll(e, a), p.rt.get("molt_cg_next"));
                 e.get(item);
                 w.i64Const(EXHAUSTED).i64Ne();
                 e.set(ok);
@@ -287,7 +288,7 @@ final class PyObjectOps {
                 e.get(a.get(0));
                 e.storeArray(args);
                 w.i32Const(args.size());
-            }, p.rt.get("molt_cg_call"));
+            }, p.rt.get(RangeCalls.isRangeCall(op) ? "molt_cg_call_range" : "molt_cg_call"));
             return;
         }
         e.callObj(op, r, () -> {
