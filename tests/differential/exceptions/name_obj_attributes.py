@@ -1,4 +1,5 @@
-# NameError.name and AttributeError.name/.obj: None when made by the program, the name and object when raised by a lookup
+# NameError.name and AttributeError.name/.obj: None when made by the program, the name and object when raised by
+# a lookup; they are members (not in __dict__), settable
 print(NameError("x").name, AttributeError("y").name, AttributeError("y").obj)
 try:
     undefined_thing
@@ -12,3 +13,9 @@ try:
     ValueError().name
 except AttributeError as e:
     print(e)
+try:
+    [].apend
+except AttributeError as e:
+    print(e.__dict__, e.name, e.obj)
+    e.name = "changed"
+    print(e.name, e.__dict__)

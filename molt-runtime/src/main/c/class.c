@@ -376,12 +376,13 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         if (strcmp(n, "__cause__") == 0 || strcmp(n, "__context__") == 0 || strcmp(n, "__traceback__") == 0)
             return MOLT_NONE;
         if (strcmp(n, "__suppress_context__") == 0) return MOLT_FALSE;
-        /* NameError.name, AttributeError.name/.obj: None unless the runtime recorded the lookup (the instance
-         * dict, above) — CPython's NameError_init / AttributeError_init members. */
-        if ((strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
-                                        molt_type_is_subtype(t, &MoltExc_AttributeError))) ||
-            (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError)))
-            return MOLT_NONE;
+        /* NameError.name, AttributeError.name/.obj (CPython's members, which molt_setattr sets too): what the
+         * failing lookup recorded, else None. */
+        const MoltException *e = (const MoltException *)molt_as_ptr(o);
+        if (strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
+                                       molt_type_is_subtype(t, &MoltExc_AttributeError)))
+            return molt_incref(e->name);
+        if (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError)) return molt_incref(e->obj);
         /* SystemExit.code (SystemExit_init), StopIteration.value (StopIteration_init): None, the
          * argument, or (SystemExit only) the args tuple for several arguments. */
         bool is_exit = molt_type_is_subtype(t, &MoltExc_SystemExit);
@@ -457,6 +458,23 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
         if (r == MOLT_ERROR) return -1;
         molt_decref(r);
         return 0;
+    }
+    if (d == MOLT_ERROR && molt_is_exception(o) && molt_as_ptr(o)->refcnt >= 0) {
+        /* NameError.name, AttributeError.name / .obj are members, not instance attributes (CPython) */
+        MoltException *e = (MoltException *)molt_as_ptr(o);
+        const char *n = molt_str_data(name);
+        MoltValue *member = NULL;
+        if (strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
+                                       molt_type_is_subtype(t, &MoltExc_AttributeError)))
+            member = &e->name;
+        else if (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError))
+            member = &e->obj;
+        if (member) {
+            MoltValue old = *member;
+            *member = v == MOLT_ERROR ? MOLT_NONE : molt_incref(v);
+            molt_decref(old);
+            return 0;
+        }
     }
     MoltValue *slot = instance_dict_slot(o);
     if (!slot) {

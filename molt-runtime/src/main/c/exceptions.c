@@ -33,6 +33,8 @@ static void exc_dealloc(MoltObject *o) {
     MoltException *e = (MoltException *)o;
     molt_decref(e->args);
     molt_decref(e->dict);
+    molt_decref(e->name);
+    molt_decref(e->obj);
     free_traceback(e->traceback);
     molt_free_object(o);
 }
@@ -43,6 +45,8 @@ MoltValue molt_exc_new(MoltType *type, MoltValue args) {
     e->args = molt_incref(args);
     e->traceback = NULL;
     e->dict = MOLT_NONE;
+    e->name = MOLT_NONE;
+    e->obj = MOLT_NONE;
     return molt_from_ptr(e);
 }
 
@@ -191,7 +195,7 @@ void molt_err_set_context(MoltValue exc) {
 static MoltValue preallocated_memory_error(void) {
     /* An immortal MemoryError() so running out of memory can still be reported. */
     static MoltTuple empty = {MOLT_STATIC_HEADER(&MoltTuple_Type), 0};
-    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0, NULL, MOLT_NONE};
+    static MoltException memerr = {MOLT_STATIC_HEADER(&MoltExc_MemoryError), 0, NULL, MOLT_NONE, MOLT_NONE, MOLT_NONE};
     memerr.args = molt_from_ptr(&empty);
     return molt_from_ptr(&memerr);
 }

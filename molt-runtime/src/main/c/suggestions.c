@@ -283,17 +283,19 @@ static MoltValue attribute_error_suggestion(MoltValue obj, MoltValue name) {
 
 /* ---- the exception's name and obj ------------------------------------------------------------------------ */
 
-/* exc.<attr> from the exception's dict (borrowed), or MOLT_ERROR when absent. */
+/* exc.name / exc.obj as the failing lookup recorded them (borrowed), or MOLT_ERROR when not recorded. */
 static MoltValue exc_attr(MoltValue exc, const char *attr) {
-    MoltValue d = ((MoltException *)molt_as_ptr(exc))->dict;
-    if (d == MOLT_NONE || !molt_is_dict(d)) return MOLT_ERROR;
-    MoltValue v = molt_dict_lookup(d, molt_dunder(attr));
-    if (v == MOLT_ERROR) molt_err_clear();
-    return v;
+    MoltException *e = (MoltException *)molt_as_ptr(exc);
+    MoltValue v = strcmp(attr, "name") == 0 ? e->name : e->obj;
+    return v == MOLT_NONE ? MOLT_ERROR : v;
 }
 
 static void set_exc_attr(MoltValue exc, const char *attr, MoltValue v) {
-    if (molt_setattr(exc, molt_dunder(attr), v) < 0) molt_err_clear();
+    MoltException *e = (MoltException *)molt_as_ptr(exc);
+    MoltValue *slot = strcmp(attr, "name") == 0 ? &e->name : &e->obj;
+    MoltValue old = *slot;
+    *slot = molt_incref(v);
+    molt_decref(old);
 }
 
 void molt_err_record_name(const char *name) {

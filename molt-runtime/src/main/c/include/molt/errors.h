@@ -35,6 +35,9 @@ typedef struct MoltException {
     MoltValue args;            /* owned tuple */
     MoltTraceEntry *traceback; /* owned list, outermost frame first; NULL if none */
     MoltValue dict;            /* instance attributes: a dict, or MOLT_NONE until the first one is set */
+    /* NameError.name, AttributeError.name / .obj (CPython's members): what the failing lookup looked up,
+     * recorded by molt_err_record_name / molt_err_record_attribute (owned); MOLT_NONE when not recorded. */
+    MoltValue name, obj;
 } MoltException;
 
 /* The builtin exception types (Objects/exceptions.c), in hierarchy order. */

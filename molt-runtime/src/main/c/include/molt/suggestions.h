@@ -6,7 +6,7 @@
  * Python/suggestions.c does (_Py_Offer_Suggestions, printed by Python/pythonrun.c print_exception_suggestions):
  *
  *   - the exception records what was looked up: exc.name (NameError, AttributeError) and exc.obj
- *     (AttributeError), stored as attributes of the exception by the raise sites (molt_err_record_name,
+ *     (AttributeError), stored in MoltException's name / obj fields by the raise sites (molt_err_record_name,
  *     molt_err_record_attribute); str(e) and repr(e) are unchanged;
  *   - NameError: candidates are co_varnames of the frame the exception was raised in (the innermost traceback
  *     entry), else the module's globals bound at print time, else the builtins' names — three separate
