@@ -16,6 +16,7 @@
 #include "molt/molt.h"
 #include "molt/method_defs.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef MoltValue (*fn0)(MoltValue);
@@ -219,16 +220,42 @@ MoltType MoltMethodDescr_Type = {
     .tp_dict = MOLT_NONE,
 };
 
+/* The unbound methods made so far, one per (type, method) and kept for good, as CPython keeps them in the type's
+ * dict: `list.append is list.append`. Released by molt_methods_fini. */
+static MoltMethodDescr **descrs;
+static size_t n_descrs, cap_descrs;
+
+void molt_methods_fini(void) {
+    while (n_descrs > 0) molt_obj_release_immortal(&descrs[--n_descrs]->ob);
+    free(descrs);
+    descrs = NULL;
+    cap_descrs = 0;
+}
+
 MoltValue molt_method_descriptor(MoltType *t, MoltValue name) {
     const MethodDef *m = table_for(t);
     if (!m) return MOLT_NOTIMPLEMENTED;
     for (; m->name; m++)
         if (strcmp(m->name, molt_str_data(name)) == 0) {
             if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(t));
+            for (size_t i = 0; i < n_descrs; i++)
+                if (descrs[i]->objclass == t && descrs[i]->def == m) return molt_from_ptr(descrs[i]);
+            if (n_descrs == cap_descrs) {
+                size_t cap = cap_descrs ? 2 * cap_descrs : 16;
+                MoltMethodDescr **r = realloc(descrs, cap * sizeof *r);
+                if (!r) {
+                    molt_err_nomemory();
+                    return MOLT_ERROR;
+                }
+                descrs = r;
+                cap_descrs = cap;
+            }
             MoltMethodDescr *d = molt_alloc_object(&MoltMethodDescr_Type, sizeof(MoltMethodDescr));
             if (!d) return MOLT_ERROR;
             d->objclass = t;
             d->def = m;
+            molt_obj_immortalize(&d->ob);
+            descrs[n_descrs++] = d;
             return molt_from_ptr(d);
         }
     return MOLT_NOTIMPLEMENTED;

@@ -242,10 +242,8 @@ int molt_type_ready(MoltType *t) {
     if (mro == MOLT_ERROR) return -1;
     int64_t i = 0;
     for (MoltType *s = t; s; s = s->tp_base) molt_tuple_set(mro, i++, molt_from_ptr(s));
-    /* The MRO tuple lives as long as the (immortal) type: make it immortal too.
-     * It is not counted as live, so leak checks see only collectable objects. */
-    molt_as_ptr(mro)->refcnt = MOLT_REFCNT_IMMORTAL;
-    live_objects--;
+    /* The MRO tuple lives as long as the (immortal) type: make it immortal too. */
+    molt_obj_immortalize(molt_as_ptr(mro));
     t->tp_mro = mro;
     readied[n_readied++] = t;
     return 0;
@@ -267,9 +265,18 @@ void molt_type_release(MoltType *t) {
     if (t->tp_mro == MOLT_NONE) return;
     MoltObject *mro = molt_as_ptr(t->tp_mro);
     t->tp_mro = MOLT_NONE;
-    mro->refcnt = 1;
+    molt_obj_release_immortal(mro);
+}
+
+void molt_obj_immortalize(MoltObject *o) {
+    o->refcnt = MOLT_REFCNT_IMMORTAL;
+    live_objects--;
+}
+
+void molt_obj_release_immortal(MoltObject *o) {
+    o->refcnt = 1;
     live_objects++;
-    molt_obj_decref(mro);
+    molt_obj_decref(o);
 }
 
 /* ---- repr / str / hash / truth -------------------------------------------- */

@@ -24,6 +24,7 @@ void molt_runtime_fini(void) {
     molt_err_clear();
     if (!initialized) return;
     molt_classes_fini();
+    molt_methods_fini();
     molt_exceptions_fini();
     molt_str_fini();
     molt_types_release();

@@ -47,6 +47,8 @@ MoltValue molt_builtin_method(MoltValue o, MoltValue name);
  * such method. */
 extern MoltType MoltMethodDescr_Type;
 MoltValue molt_method_descriptor(MoltType *t, MoltValue name);
+/* Frees the unbound methods molt_method_descriptor keeps (molt_runtime_fini). */
+void molt_methods_fini(void);
 /* __name__, __qualname__ ('list.append'), __objclass__ of a method_descriptor, else MOLT_NOTIMPLEMENTED. */
 MoltValue molt_method_descriptor_getattr(MoltValue o, MoltValue name);
 

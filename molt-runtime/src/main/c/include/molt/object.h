@@ -135,6 +135,11 @@ bool molt_type_is_subtype(const MoltType *t, const MoltType *base);
 int molt_type_ready(MoltType *t);
 /* Drop tp_mro again (runtime shut-down, so leak checkers see a clean heap). */
 void molt_type_release(MoltType *t);
+/* Makes a heap object the runtime keeps for good (an MRO tuple, an unbound method) immortal: no longer counted by
+ * molt_live_objects, so leak checks see only collectable objects. molt_obj_release_immortal frees it again at
+ * shut-down. */
+void molt_obj_immortalize(MoltObject *o);
+void molt_obj_release_immortal(MoltObject *o);
 /* t->tp_mro (borrowed), readying a static type on first use: only the types a program touches are set up
  * (and linked). MOLT_ERROR with MemoryError on failure. */
 MoltValue molt_type_mro(MoltType *t);
