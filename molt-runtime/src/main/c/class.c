@@ -9,6 +9,7 @@
  * AttributeError messages), Objects/funcobject.c, Objects/descrobject.c.
  */
 #include "molt/molt.h"
+#include "ptrlist.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,12 +33,11 @@ static bool molt_type_is_subtype_mro(MoltType *t, MoltType *base) {
 
 /* ---- registry of heap types --------------------------------------------------------- */
 
-static MoltType **heap_types;
-static size_t n_heap_types, cap_heap_types;
+static MoltPtrList heap_types;
 
 void molt_classes_fini(void) {
-    for (size_t i = n_heap_types; i > 0; i--) {
-        MoltType *t = heap_types[i - 1];
+    for (size_t i = heap_types.n; i > 0; i--) {
+        MoltType *t = heap_types.items[i - 1];
         MoltTuple *mro = (MoltTuple *)molt_as_ptr(t->tp_mro);
         mro->items[0] = MOLT_NONE; /* the borrowed self-reference */
         molt_decref(t->tp_mro);
@@ -46,9 +46,7 @@ void molt_classes_fini(void) {
         free((char *)t->tp_name);
         free(t);
     }
-    free(heap_types);
-    heap_types = NULL;
-    n_heap_types = cap_heap_types = 0;
+    molt_ptrlist_clear(&heap_types);
     molt_dunders_fini();
 }
 
@@ -182,16 +180,7 @@ MoltValue molt_make_class(const char *name, MoltValue bases, MoltValue ns) {
         if (!solid) solid = bt;
         else if (exc && !(solid->tp_flags & MOLT_TPFLAG_BASE_EXC)) solid = bt;
     }
-    if (n_heap_types == cap_heap_types) {
-        size_t cap = cap_heap_types ? cap_heap_types * 2 : 16;
-        MoltType **r = realloc(heap_types, cap * sizeof *r);
-        if (!r) {
-            molt_err_nomemory();
-            goto fail;
-        }
-        heap_types = r;
-        cap_heap_types = cap;
-    }
+    if (molt_ptrlist_reserve(&heap_types) < 0) goto fail;
     MoltType *t = calloc(1, sizeof(MoltType));
     char *tname = malloc(strlen(name) + 1);
     if (!t || !tname) {
@@ -245,7 +234,7 @@ MoltValue molt_make_class(const char *name, MoltValue bases, MoltValue ns) {
     t->tp_mro = molt_list_to_tuple(mro);
     molt_decref(mro);
     /* items[0] is t itself: immortal, so no reference is counted either way. */
-    heap_types[n_heap_types++] = t;
+    molt_ptrlist_append(&heap_types, t);
     t->tp_vectorcall = class_call;
     molt_class_install_slots(t);
     return molt_from_ptr(t);
@@ -326,6 +315,17 @@ static MoltValue no_attribute_get(MoltValue o, MoltValue name) {
     return MOLT_ERROR;
 }
 
+/* The member `n` of exception `o` (of type t) that CPython keeps in the struct rather than the instance dict —
+ * NameError.name, AttributeError.name / .obj (NameError_members, AttributeError_members): the field of
+ * MoltException, or NULL for any other name or exception. */
+static MoltValue *exc_member(MoltValue o, MoltType *t, const char *n) {
+    MoltException *e = (MoltException *)molt_as_ptr(o);
+    bool attr_error = molt_type_is_subtype(t, &MoltExc_AttributeError);
+    if (strcmp(n, "name") == 0 && (attr_error || molt_type_is_subtype(t, &MoltExc_NameError))) return &e->name;
+    if (strcmp(n, "obj") == 0 && attr_error) return &e->obj;
+    return NULL;
+}
+
 static MoltValue type_getattr(MoltValue o, MoltValue name) {
     MoltType *t = as_type(o);
     if (strcmp(molt_str_data(name), "__name__") == 0) return molt_str_from_cstr(t->tp_name);
@@ -376,13 +376,9 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
         if (strcmp(n, "__cause__") == 0 || strcmp(n, "__context__") == 0 || strcmp(n, "__traceback__") == 0)
             return MOLT_NONE;
         if (strcmp(n, "__suppress_context__") == 0) return MOLT_FALSE;
-        /* NameError.name, AttributeError.name/.obj (CPython's members, which molt_setattr sets too): what the
-         * failing lookup recorded, else None. */
-        const MoltException *e = (const MoltException *)molt_as_ptr(o);
-        if (strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
-                                       molt_type_is_subtype(t, &MoltExc_AttributeError)))
-            return molt_incref(e->name);
-        if (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError)) return molt_incref(e->obj);
+        /* what the failing lookup recorded (or the program set), else None */
+        MoltValue *member = exc_member(o, t, n);
+        if (member) return molt_incref(*member);
         /* SystemExit.code (SystemExit_init), StopIteration.value (StopIteration_init): None, the
          * argument, or (SystemExit only) the args tuple for several arguments. */
         bool is_exit = molt_type_is_subtype(t, &MoltExc_SystemExit);
@@ -460,16 +456,8 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
         return 0;
     }
     if (d == MOLT_ERROR && molt_is_exception(o) && molt_as_ptr(o)->refcnt >= 0) {
-        /* NameError.name, AttributeError.name / .obj are members, not instance attributes (CPython) */
-        MoltException *e = (MoltException *)molt_as_ptr(o);
-        const char *n = molt_str_data(name);
-        MoltValue *member = NULL;
-        if (strcmp(n, "name") == 0 && (molt_type_is_subtype(t, &MoltExc_NameError) ||
-                                       molt_type_is_subtype(t, &MoltExc_AttributeError)))
-            member = &e->name;
-        else if (strcmp(n, "obj") == 0 && molt_type_is_subtype(t, &MoltExc_AttributeError))
-            member = &e->obj;
-        if (member) {
+        MoltValue *member = exc_member(o, t, molt_str_data(name));
+        if (member) { /* a member, not an instance attribute */
             MoltValue old = *member;
             *member = v == MOLT_ERROR ? MOLT_NONE : molt_incref(v);
             molt_decref(old);
@@ -719,10 +707,10 @@ static MoltValue property_deleter(MoltValue f, const MoltValue *a, size_t n, Mol
     return property_copy_with(f, a, n, kw, 2);
 }
 
-/* The attributes of property, staticmethod and classmethod objects; MOLT_NOTIMPLEMENTED if none. */
 /* tp_getattr of property, staticmethod and classmethod. */
 static MoltValue wrapper_getattr(MoltValue o, MoltValue name) { return descriptor_getattr(o, molt_type_of(o), name); }
 
+/* The attributes of property, staticmethod and classmethod objects; MOLT_NOTIMPLEMENTED if none. */
 static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name) {
     const char *n = molt_str_data(name);
     if (t == &MoltProperty_Type) {

@@ -152,10 +152,6 @@ int molt_exceptions_init(void) {
     return 0; /* the classes are readied on first use (molt_type_mro), so a class nothing names is not linked */
 }
 
-void molt_exceptions_fini(void) {
-    /* nothing: molt_types_release releases the classes that were readied */
-}
-
 /* ---- the current exception ---------------------------------------------- */
 
 void molt_err_set_raised(MoltValue exc) {

@@ -15,8 +15,8 @@
  */
 #include "molt/molt.h"
 #include "molt/method_defs.h"
+#include "ptrlist.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 typedef MoltValue (*fn0)(MoltValue);
@@ -135,8 +135,12 @@ static MoltValue method_call(MoltValue f, const MoltValue *args, size_t nargs, M
     return call_method(b->data, b->self, args, nargs, kw);
 }
 
-static const MethodDef *table_for(MoltType *t) {
-    return t->tp_methods;
+/* The entry of method `name` (a str) in t's table, or NULL. */
+static const MethodDef *find_method(const MoltType *t, MoltValue name) {
+    const char *n = molt_str_data(name);
+    for (const MethodDef *m = t->tp_methods; m && m->name; m++)
+        if (strcmp(m->name, n) == 0) return m;
+    return NULL;
 }
 
 /* dict.fromkeys(iterable, value=None, /), a classmethod: bound to the type dict. */
@@ -159,16 +163,13 @@ MoltValue molt_m_str_maketrans(MoltValue type) {
 }
 
 MoltValue molt_builtin_method(MoltValue o, MoltValue name) {
-    const MethodDef *m = table_for(molt_type_of(o));
+    MoltType *t = molt_type_of(o);
+    const MethodDef *m = find_method(t, name);
     if (!m) return MOLT_NOTIMPLEMENTED;
-    for (; m->name; m++)
-        if (strcmp(m->name, molt_str_data(name)) == 0) {
-            if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(molt_type_of(o)));
-            MoltValue b = molt_builtin_new(m->name, method_call, o);
-            if (b != MOLT_ERROR) ((MoltBuiltin *)molt_as_ptr(b))->data = m;
-            return b;
-        }
-    return MOLT_NOTIMPLEMENTED;
+    if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(t));
+    MoltValue b = molt_builtin_new(m->name, method_call, o);
+    if (b != MOLT_ERROR) ((MoltBuiltin *)molt_as_ptr(b))->data = m;
+    return b;
 }
 
 /* ---- unbound methods: `list.append` is a method_descriptor (CPython PyMethodDescr_Type) ---- */
@@ -222,43 +223,29 @@ MoltType MoltMethodDescr_Type = {
 
 /* The unbound methods made so far, one per (type, method) and kept for good, as CPython keeps them in the type's
  * dict: `list.append is list.append`. Released by molt_methods_fini. */
-static MoltMethodDescr **descrs;
-static size_t n_descrs, cap_descrs;
+static MoltPtrList descrs;
 
 void molt_methods_fini(void) {
-    while (n_descrs > 0) molt_obj_release_immortal(&descrs[--n_descrs]->ob);
-    free(descrs);
-    descrs = NULL;
-    cap_descrs = 0;
+    while (descrs.n > 0) molt_obj_release_immortal(&((MoltMethodDescr *)descrs.items[--descrs.n])->ob);
+    molt_ptrlist_clear(&descrs);
 }
 
 MoltValue molt_method_descriptor(MoltType *t, MoltValue name) {
-    const MethodDef *m = table_for(t);
+    const MethodDef *m = find_method(t, name);
     if (!m) return MOLT_NOTIMPLEMENTED;
-    for (; m->name; m++)
-        if (strcmp(m->name, molt_str_data(name)) == 0) {
-            if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(t));
-            for (size_t i = 0; i < n_descrs; i++)
-                if (descrs[i]->objclass == t && descrs[i]->def == m) return molt_from_ptr(descrs[i]);
-            if (n_descrs == cap_descrs) {
-                size_t cap = cap_descrs ? 2 * cap_descrs : 16;
-                MoltMethodDescr **r = realloc(descrs, cap * sizeof *r);
-                if (!r) {
-                    molt_err_nomemory();
-                    return MOLT_ERROR;
-                }
-                descrs = r;
-                cap_descrs = cap;
-            }
-            MoltMethodDescr *d = molt_alloc_object(&MoltMethodDescr_Type, sizeof(MoltMethodDescr));
-            if (!d) return MOLT_ERROR;
-            d->objclass = t;
-            d->def = m;
-            molt_obj_immortalize(&d->ob);
-            descrs[n_descrs++] = d;
-            return molt_from_ptr(d);
-        }
-    return MOLT_NOTIMPLEMENTED;
+    if (m->kind == MOLT_METH_TYPE) return ((fn0)m->fn)(molt_from_ptr(t));
+    for (size_t i = 0; i < descrs.n; i++) {
+        MoltMethodDescr *d = descrs.items[i];
+        if (d->objclass == t && d->def == m) return molt_from_ptr(d);
+    }
+    if (molt_ptrlist_reserve(&descrs) < 0) return MOLT_ERROR;
+    MoltMethodDescr *d = molt_alloc_object(&MoltMethodDescr_Type, sizeof(MoltMethodDescr));
+    if (!d) return MOLT_ERROR;
+    d->objclass = t;
+    d->def = m;
+    molt_obj_immortalize(&d->ob);
+    molt_ptrlist_append(&descrs, d);
+    return molt_from_ptr(d);
 }
 
 MoltValue molt_method_descriptor_getattr(MoltValue o, MoltValue name) {

@@ -7,6 +7,7 @@
  * Objects/abstract.c (binary_op1, PyNumber_Add/Multiply sequence fallbacks).
  */
 #include "molt/molt.h"
+#include "ptrlist.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -221,21 +222,11 @@ bool molt_type_is_subtype(const MoltType *t, const MoltType *base) {
 }
 
 /* The static types readied so far (molt_types_release undoes them at shut-down). */
-static MoltType **readied;
-static size_t n_readied, cap_readied;
+static MoltPtrList readied;
 
 int molt_type_ready(MoltType *t) {
     if (t->tp_mro != MOLT_NONE) return 0;
-    if (n_readied == cap_readied) {
-        size_t cap = cap_readied ? 2 * cap_readied : 64;
-        MoltType **r = realloc(readied, cap * sizeof *r);
-        if (!r) {
-            molt_err_nomemory();
-            return -1;
-        }
-        readied = r;
-        cap_readied = cap;
-    }
+    if (molt_ptrlist_reserve(&readied) < 0) return -1;
     int64_t n = 0;
     for (MoltType *s = t; s; s = s->tp_base) n++;
     MoltValue mro = molt_tuple_new(n);
@@ -245,7 +236,7 @@ int molt_type_ready(MoltType *t) {
     /* The MRO tuple lives as long as the (immortal) type: make it immortal too. */
     molt_obj_immortalize(molt_as_ptr(mro));
     t->tp_mro = mro;
-    readied[n_readied++] = t;
+    molt_ptrlist_append(&readied, t);
     return 0;
 }
 
@@ -255,10 +246,8 @@ MoltValue molt_type_mro(MoltType *t) {
 }
 
 void molt_types_release(void) {
-    while (n_readied > 0) molt_type_release(readied[--n_readied]);
-    free(readied);
-    readied = NULL;
-    cap_readied = 0;
+    while (readied.n > 0) molt_type_release(readied.items[--readied.n]);
+    molt_ptrlist_clear(&readied);
 }
 
 void molt_type_release(MoltType *t) {

@@ -1,6 +1,6 @@
 /*
- * runtime.c — start-up (exception classes, type constructors) and shut-down (flush, release the
- * current exception).
+ * runtime.c — start-up (KeyError's str; static types are readied on first use) and shut-down (flush, release
+ * the current exception, the classes and kept objects, the free lists).
  */
 #include "molt/molt.h"
 
@@ -25,7 +25,6 @@ void molt_runtime_fini(void) {
     if (!initialized) return;
     molt_classes_fini();
     molt_methods_fini();
-    molt_exceptions_fini();
     molt_str_fini();
     molt_types_release();
     molt_free_lists_clear();

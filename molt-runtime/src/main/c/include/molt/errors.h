@@ -178,8 +178,8 @@ MoltValue molt_exc_args(MoltValue exc);
 /* isinstance(v, BaseException) */
 bool molt_is_exception(MoltValue v);
 
-/* Sets up the hierarchy's MROs; called from molt_runtime_init. */
+/* Installs KeyError's str (the repr of the key); called from molt_runtime_init. The classes themselves are
+ * readied on first use (molt_type_mro) and released by molt_types_release. */
 int molt_exceptions_init(void);
-void molt_exceptions_fini(void);
 
 #endif

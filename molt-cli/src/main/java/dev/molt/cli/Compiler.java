@@ -287,8 +287,7 @@ public final class Compiler {
      */
     public Path build(SourceFile source, Path executable) throws CompileException {
         if (target == Target.WASM) {
-            WasmParts w = toWasmParts(source);
-            return linkWasm(w, executable);
+            return linkWasm(toWasmParts(source), executable);
         }
         CUnit c = toCUnit(source);
         return link(c.text(), c.name(), executable);
@@ -304,7 +303,7 @@ public final class Compiler {
      *     op the backend cannot translate yet
      */
     public byte[] toObject(SourceFile source) throws CompileException {
-        return toWasmParts(source).object();
+        return emitObject(toIr(source));
     }
 
     /** A WebAssembly program before linking: its object and the C text of its pruned runtime tables. */
@@ -313,8 +312,12 @@ public final class Compiler {
 
     private WasmParts toWasmParts(SourceFile source) throws CompileException {
         Module ir = toIr(source);
+        return new WasmParts(emitObject(ir), CBackend.runtimeTables(ir));
+    }
+
+    private static byte[] emitObject(Module ir) throws CompileException {
         try {
-            return new WasmParts(WasmBackend.emitObject(ir), CBackend.runtimeTables(ir));
+            return WasmBackend.emitObject(ir);
         } catch (UnsupportedOpException e) {
             throw new CompileException(CompileException.Kind.UNSUPPORTED, e.getMessage(), e);
         } catch (VerificationException e) {

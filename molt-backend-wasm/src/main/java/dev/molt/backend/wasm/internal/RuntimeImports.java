@@ -33,7 +33,7 @@ public final class RuntimeImports {
         "molt_cg_build_string:PL>V", "molt_slice_new:VVV>V", "molt_cg_format:VVP>V", "molt_list_append:VV>P",
         "molt_list_extend:VV>P", "molt_list_to_tuple:V>V", "molt_set_add:VV>P", "molt_set_update:VV>P",
         "molt_dict_update:VV>P", "molt_dict_merge:VVP>P", "molt_unpack_sequence:VPP>P", "molt_cg_unpack_ex:VPLL>P",
-        "molt_next:V>V", "molt_cg_load_global:VP>V", "molt_cg_store_global:PV>", "molt_cg_delete_global:PP>P",
+        "molt_cg_load_global:VP>V", "molt_cg_store_global:PV>", "molt_cg_delete_global:PP>P",
         "molt_cell_new:V>V", "molt_cell_get:VPP>V", "molt_cell_set:VV>", "molt_cg_check_bound:VP>P",
         "molt_cg_raise:V>P", "molt_cg_raise_from:VV>P", "molt_cg_reraise:>P", "molt_cg_exc_match:VV>P",
         "molt_cg_exc_push:V>V", "molt_cg_exc_pop:V>", "molt_err_fetch:>V", "molt_err_restore:V>",
