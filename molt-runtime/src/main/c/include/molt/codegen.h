@@ -269,6 +269,10 @@ MOLT_CG_FN MoltValue molt_cg_make_class(MoltValue body, MoltValue bases, MoltVal
 
 /* py.unbox.f64 */
 MOLT_CG_FN int molt_cg_unbox_f64(MoltValue v, double *out) {
+    if (MOLT_LIKELY(molt_is_double(v))) {
+        *out = molt_as_double(v);
+        return 0;
+    }
     int r = molt_number_as_double(v, out);
     if (r == 0) {
         molt_err_format(&MoltExc_TypeError, "must be real number, not %s", molt_type_of(v)->tp_name);

@@ -196,6 +196,31 @@ MOLT_CG_HOT MoltValue molt_cg_getattr_at(MoltValue o, MoltValue name, MoltCgAttr
     return molt_cg_getattr_miss(o, name, c);
 }
 
+/* py.getattr.f64 o, {name}: the attribute, a float by type inference, unboxed into *out (molt_cg_unbox_f64's
+ * conversion of an int, its TypeError for anything else); 0, or -1 with the exception set. The hit path reads the
+ * float in the instance dict without touching reference counts. */
+MOLT_CG_HOT int molt_cg_getattr_f64_at(MoltValue o, MoltValue name, MoltCgAttrCache *c, double *out) {
+    if (MOLT_LIKELY(molt_is_ptr(o))) {
+        MoltObject *p = molt_as_ptr(o);
+        if (MOLT_LIKELY(p->type == c->type) && MOLT_LIKELY(c->absent_epoch == molt_type_attr_epoch)) {
+            const MoltDict *inst = molt_cg_inst_dict(c, p);
+            int64_t h = c->hint;
+            if (MOLT_LIKELY(inst != NULL && h < inst->nentries && inst->entries[h].key == name)) {
+                MoltValue v = inst->entries[h].value;
+                if (MOLT_LIKELY(molt_is_double(v))) {
+                    *out = molt_as_double(v);
+                    return 0;
+                }
+            }
+        }
+    }
+    MoltValue v = molt_cg_getattr_miss(o, name, c);
+    if (v == MOLT_ERROR) return -1;
+    int r = molt_cg_unbox_f64(v, out);
+    molt_decref(v);
+    return r;
+}
+
 /* The whole of py.setattr through the site cache. */
 MOLT_CG_COLD int molt_cg_setattr_miss(MoltValue o, MoltValue name, MoltValue v, MoltCgAttrCache *c) {
     if (!molt_cg_attr_fill(c, o, name)) return molt_setattr(o, name, v);

@@ -247,6 +247,28 @@ MOLT_CG_FN MoltValue molt_cg_call_range(MoltValue f, const MoltValue *args, size
     return molt_cg_call(f, args, nargs);
 }
 
+/* py.range_iter f, args: iter(f(*args)) for `for i in range(...)`; with the builtin range and small-int bounds
+ * (step 1) the iterator range_iter would make, without the range object. */
+MOLT_CG_FN MoltValue molt_cg_range_iter(MoltValue f, const MoltValue *args, size_t nargs) {
+    if (MOLT_LIKELY(f == molt_from_ptr(&MoltRange_Type)) && (nargs == 1 || nargs == 2)) {
+        MoltValue lo = nargs == 2 ? args[0] : molt_from_smallint(0), hi = args[nargs - 1];
+        if (MOLT_LIKELY(MOLT_CG_BOTH_SMALLINT(lo, hi))) {
+            MoltRangeIter *it = molt_alloc_fixed(&MoltRangeIter_Type);
+            if (MOLT_UNLIKELY(it == NULL)) return MOLT_ERROR;
+            int64_t start = molt_as_smallint(lo), stop = molt_as_smallint(hi);
+            it->next = start;
+            it->step = 1;
+            it->remaining = stop > start ? stop - start : 0;
+            return molt_from_ptr(it);
+        }
+    }
+    MoltValue r = molt_cg_call_range(f, args, nargs);
+    if (r == MOLT_ERROR) return r;
+    MoltValue it = molt_iter(r);
+    molt_decref(r);
+    return it;
+}
+
 /* py.next: molt_next (the next item, MOLT_EXHAUSTED at the end, or MOLT_ERROR) with the iterators of for
  * loops over a list or an int64 range inline, as listiter_next and rangeiter_next compute them. */
 MOLT_CG_FN MoltValue molt_cg_next(MoltValue it) {

@@ -25,6 +25,8 @@ public final class PassRegistry {
         r.register(new dev.molt.passes.transform.DeadCodeElimination());
         r.register(new dev.molt.passes.transform.SimplifyCfg());
         r.register(new dev.molt.passes.transform.CommonSubexpressionElimination());
+        r.register(new dev.molt.passes.transform.UnboxFloats());
+        r.register(new dev.molt.passes.transform.RangeIter());
         r.registerPipeline("O0", Pipelines.O0);
         r.registerPipeline("O2", Pipelines.O2);
         return r;

@@ -9,9 +9,10 @@ public final class Pipelines {
 
     /**
      * {@code -O2}: fold constants, then fold the branches that became constant and clean up the CFG, merge
-     * identical pure ops, delete dead code, and once more for what that exposed (folding may make blocks
-     * unreachable, DCE may empty forwarding blocks). Grows as passes arrive (infer-types, inline, licm, ...
-     * DESIGN §4).
+     * identical pure ops, delete dead code; infer types and do float arithmetic unboxed; iterate for-loop ranges
+     * without range objects; then merge and delete
+     * again and once more fold for what that exposed (folding may make blocks unreachable, DCE may empty
+     * forwarding blocks). Grows as passes arrive (inline, licm, ... DESIGN §4).
      */
-    public static final String O2 = "const-fold,simplify-cfg,cse,dce,const-fold,simplify-cfg,dce";
+    public static final String O2 = "const-fold,simplify-cfg,cse,dce,unbox-floats,range-iter,cse,dce,const-fold,simplify-cfg,dce";
 }

@@ -36,7 +36,7 @@ class PassManagerTest {
     @Test
     void unknownPassListsKnownOnes() {
         PassException e = assertThrows(PassException.class, () -> Pipeline.parse("const-fold,dcee", PassRegistry.standard()));
-        assertEquals("unknown pass 'dcee'; known passes and pipelines: O0, O2, const-fold, cse, dce, simplify-cfg, verify", e.getMessage());
+        assertEquals("unknown pass 'dcee'; known passes and pipelines: O0, O2, const-fold, cse, dce, range-iter, simplify-cfg, unbox-floats, verify", e.getMessage());
     }
 
     @Test

@@ -146,6 +146,8 @@ final class PyOpDefs {
 
     private static void attributes(OpRegistry r) {
         r.register(op("py.getattr", "`o.name`.").operands(OBJ).results(OBJ).attr("name", AttrKind.STR).traits(MAY_RAISE).build());
+        r.register(op("py.getattr.f64", "`o.name` unboxed: py.getattr then py.unbox.f64 in one op, for an attribute type inference proved a float (the C backend reads it without a reference count); raises as they do.")
+                .operands(OBJ).results(F64).attr("name", AttrKind.STR).traits(MAY_RAISE).build());
         r.register(op("py.setattr", "`o.name = v` (operands o, v).").operands(OBJ, OBJ).attr("name", AttrKind.STR).traits(MAY_RAISE).build());
         r.register(op("py.delattr", "`del o.name`.").operands(OBJ).attr("name", AttrKind.STR).traits(MAY_RAISE).build());
         r.register(op("py.getitem", "`o[k]`.").operands(OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());
@@ -166,6 +168,11 @@ final class PyOpDefs {
                             err.accept("kwnames names " + a.elements().size() + " arguments but there are " + (op.operands().size() - 1));
                         for (Attr e : a.elements()) if (!(e instanceof Attr.Str)) err.accept("kwnames element " + e + " is not a string");
                     }
+                }).build());
+        r.register(op("py.range_iter", "`iter(f(args))` of a for loop over `range(args)` (operands f, the value of the name range, and 1 to 3 arguments): with the builtin range and int64 bounds a range iterator made without the range object, else exactly py.call then py.iter.")
+                .operands(OBJ).variadicOperands(OBJ).results(OBJ).traits(MAY_RAISE)
+                .check((op, err) -> {
+                    if (op.operands().size() < 2 || op.operands().size() > 4) err.accept("range() takes 1 to 3 arguments here");
                 }).build());
         r.register(op("py.call_ex", "`f(*args, **kwargs)`: operands callee, a tuple of positional arguments, and a dict "
                 + "of keyword arguments or None (CPython CALL_FUNCTION_EX).").operands(OBJ, OBJ, OBJ).results(OBJ).traits(MAY_RAISE).build());

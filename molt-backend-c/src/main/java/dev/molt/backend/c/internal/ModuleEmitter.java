@@ -71,7 +71,7 @@ public final class ModuleEmitter {
                             builtinCache(op.strAttr("name"));
                         }
                         case "py.store_global", "py.delete_global" -> pyGlobal(op.strAttr("name"));
-                        case "py.getattr", "py.setattr" -> {
+                        case "py.getattr", "py.getattr.f64", "py.setattr" -> {
                             strConstant(op.strAttr("name"));
                             attrCaches.put(op, "molt_ac" + attrCaches.size());
                         }

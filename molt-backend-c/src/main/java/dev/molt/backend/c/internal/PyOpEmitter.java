@@ -22,12 +22,12 @@ final class PyOpEmitter {
     static final List<String> OTHERS = List.of("py.const.int", "py.const.float", "py.const.str", "py.const.bool",
             "py.const.none", "py.const.tuple", "py.const.unbound", "py.is", "py.is_not", "py.in",
             "py.not_in", "py.truthy", "py.box.i64", "py.box.f64", "py.box.bool", "py.unbox.i64", "py.unbox.f64",
-            "py.setitem", "py.delitem", "py.call", "py.call_ex", "py.call_direct", "py.make_function",
+            "py.setitem", "py.delitem", "py.call", "py.range_iter", "py.call_ex", "py.call_direct", "py.make_function",
             "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string", "py.build_slice",
             "py.format", "py.list_append", "py.list_extend", "py.list_to_tuple", "py.set_add", "py.set_update",
             "py.dict_update", "py.dict_merge", "py.unpack_sequence", "py.unpack_ex", "py.next", "py.load_global", "py.store_global",
             "py.delete_global", "py.cell.new", "py.cell.get", "py.cell.set", "py.cell.clear", "py.check_bound",
-            "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin", "py.getattr",
+            "py.raise", "py.reraise", "py.exc_match", "py.exc_push", "py.exc_pop", "py.builtin", "py.getattr", "py.getattr.f64",
             "py.setattr", "py.delattr", "py.make_class", "py.load_name", "py.store_name", "py.delete_name");
 
     static boolean handles(String name) {
@@ -75,6 +75,11 @@ final class PyOpEmitter {
             case "py.builtin" -> e.callObj(op, r, "molt_builtin(" + CLiterals.string(op.strAttr("name")) + ")");
             case "py.getattr" -> e.callObj(op, r, "molt_cg_getattr_at(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
                     + ", &" + m.attrCache(op) + ")");
+            case "py.getattr.f64" -> {
+                e.stmt("molt_cg_status = molt_cg_getattr_f64_at(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
+                        + ", &" + m.attrCache(op) + ", &" + r + ");");
+                e.onError(op, "molt_cg_status < 0", true);
+            }
             case "py.setattr" -> status(e, op, "molt_cg_setattr_at(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
                     + ", " + a.get(1) + ", &" + m.attrCache(op) + ")");
             case "py.delattr" -> status(e, op, "molt_setattr(" + a.get(0) + ", " + m.strConstant(op.strAttr("name"))
@@ -113,6 +118,8 @@ final class PyOpEmitter {
             case "py.setitem" -> status(e, op, "molt_cg_setitem(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
             case "py.delitem" -> status(e, op, "molt_delitem(" + a.get(0) + ", " + a.get(1) + ")");
             case "py.call" -> call(e, op, r, a);
+            case "py.range_iter" -> e.callObj(op, r, "molt_cg_range_iter(" + a.get(0) + ", "
+                    + array(e, a.subList(1, a.size())) + ", " + (a.size() - 1) + ")");
             case "py.call_ex" -> e.callObj(op, r, "molt_call_ex(" + a.get(0) + ", " + a.get(1) + ", " + a.get(2) + ")");
             case "py.call_direct" -> callDirect(e, op);
             case "py.make_function" -> makeFunction(e, op, r, a);

@@ -141,9 +141,9 @@ final class PyFunctionLowering implements Stackifier.BlockCode {
     private static int frameSlots(Op op) {
         return switch (op.name()) {
             case "py.build_tuple", "py.build_list", "py.build_set", "py.build_dict", "py.build_string" -> op.operands().size();
-            case "py.call" -> op.operands().size() - 1;
+            case "py.call", "py.range_iter" -> op.operands().size() - 1;
             case "py.unpack_sequence", "py.unpack_ex" -> op.results().size();
-            case "py.unbox.i64", "py.unbox.f64" -> 1;
+            case "py.unbox.i64", "py.unbox.f64", "py.getattr.f64" -> 1;
             case "py.make_function" -> op.operands().size() - 2;
             default -> 0;
         };

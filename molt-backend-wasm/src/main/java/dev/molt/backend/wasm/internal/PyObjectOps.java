@@ -68,6 +68,17 @@ final class PyObjectOps {
                 loadSlot(e, p.strConstant(op.strAttr("name")));
                 p.address(w, p.attrCache());
             }, p.rt.get("molt_cg_getattr_at"));
+            case "py.getattr.f64" -> {
+                e.status(op, () -> {
+                    e.get(a.get(0));
+                    loadSlot(e, p.strConstant(op.strAttr("name")));
+                    p.address(w, p.attrCache());
+                    e.frame();
+                }, p.rt.get("molt_cg_getattr_f64_at"));
+                e.frame();
+                w.f64Load(MemArg.natural(8, 0));
+                e.set(r);
+            }
             case "py.setattr" -> e.status(op, () -> {
                 e.get(a.get(0));
                 loadSlot(e, p.strConstant(op.strAttr("name")));
@@ -149,6 +160,11 @@ final class PyObjectOps {
             }
             case "py.setitem" -> e.status(op, () -> pushAll(e, a), p.rt.get("molt_cg_setitem"));
             case "py.call" -> call(e, op, r, a);
+            case "py.range_iter" -> e.callObj(op, r, () -> {
+                e.get(a.get(0));
+                e.storeArray(a.subList(1, a.size()));
+                w.i32Const(a.size() - 1);
+            }, p.rt.get("molt_cg_range_iter"));
             case "py.call_ex" -> e.callObj(op, r, () -> pushAll(e, a), p.rt.get("molt_call_ex"));
             case "py.call_direct" -> callDirect(e, op);
             case "py.make_function" -> makeFunction(e, op, r, a);

@@ -46,7 +46,7 @@ public final class RuntimeImports {
         "molt_cg_getitem:VV>V", "molt_cg_inplace_add:VV>V", "molt_cg_inplace_mul:VV>V", "molt_cg_inplace_sub:VV>V",
         "molt_cg_pow:VV>V", "molt_cg_neg:V>V", "molt_cg_eq:VV>V", "molt_cg_ne:VV>V", "molt_cg_lt:VV>V",
         "molt_cg_le:VV>V", "molt_cg_gt:VV>V", "molt_cg_ge:VV>V", "molt_cg_truthy:V>P", "molt_cg_setitem:VVV>P",
-        "molt_cg_call:VPP>V", "molt_cg_call_range:VPP>V", "molt_cg_next:V>V", "molt_cg_getattr_at:VVP>V", "molt_cg_setattr_at:VVVP>P",
+        "molt_cg_call:VPP>V", "molt_cg_call_range:VPP>V", "molt_cg_range_iter:VPP>V", "molt_cg_next:V>V", "molt_cg_getattr_at:VVP>V", "molt_cg_getattr_f64_at:VVPP>P", "molt_cg_setattr_at:VVVP>P",
         "molt_cg_load_global_cached:VPP>V",
     };
 
