@@ -9,6 +9,7 @@ import dev.molt.ir.OpResult;
 import dev.molt.ir.Type;
 import dev.molt.ir.Value;
 import dev.molt.passes.analysis.PyKind;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,9 +25,9 @@ import java.util.Set;
  * (a set of {@link PyKind}s per value), so the sweeps end.
  */
 public final class TypeInference {
-    private static final Set<PyKind> REAL_INT = EnumSet.of(PyKind.INT);
-    private static final Set<PyKind> REAL_FLOAT = EnumSet.of(PyKind.FLOAT);
-    private static final Set<PyKind> INT_OR_FLOAT = EnumSet.of(PyKind.INT, PyKind.FLOAT);
+    private static final Set<PyKind> REAL_INT = Collections.unmodifiableSet(EnumSet.of(PyKind.INT));
+    private static final Set<PyKind> REAL_FLOAT = Collections.unmodifiableSet(EnumSet.of(PyKind.FLOAT));
+    private static final Set<PyKind> INT_OR_FLOAT = Collections.unmodifiableSet(EnumSet.of(PyKind.INT, PyKind.FLOAT));
 
     private final Module module;
     private final ClosedCallees callees;
