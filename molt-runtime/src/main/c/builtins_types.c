@@ -2,7 +2,7 @@
  * builtins_types.c — calling type objects: type.__call__ and the
  * constructors of the builtin types (int, float, str, bool, list, tuple, dict,
  * set, frozenset, range, slice, enumerate, zip, map, filter, reversed, type,
- * object), which each type names as its tp_vectorcall.
+ * object), which molt_ctor_table holds (molt/builtin_defs.h: pruned per program to the types it can name).
  *
  * Source followed: CPython 3.11 Objects/typeobject.c (type_call, type(x)),
  * Objects/longobject.c (long_new_impl), Objects/floatobject.c (float_new),
@@ -12,6 +12,7 @@
  * Python/bltinmodule.c (map, filter, zip).
  */
 #include "molt/molt.h"
+#include "molt/builtin_defs.h"
 
 #include <string.h>
 
@@ -19,7 +20,9 @@
 
 MoltValue molt_type_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kw) {
     MoltType *t = (MoltType *)molt_as_ptr(callable);
-    if (t->tp_vectorcall) return t->tp_vectorcall(callable, args, nargs, kw);
+    molt_vectorcallfunc ctor = t->tp_vectorcall;
+    if (!ctor && t->tp_index < MOLT_TI_CTORS_END) ctor = molt_ctor_table[t->tp_index];
+    if (ctor) return ctor(callable, args, nargs, kw);
     molt_err_format(&MoltExc_TypeError, "cannot create '%s' instances", t->tp_name);
     return MOLT_ERROR;
 }

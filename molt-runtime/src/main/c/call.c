@@ -8,9 +8,9 @@
  * _PyObject_Call with a kwargs dict), Objects/funcobject.c, Objects/cellobject.c,
  * Objects/classobject.c.
  */
+#include "molt/fmt.h"
 #include "molt/molt.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,7 +122,7 @@ static MoltValue builtin_repr(MoltValue v) {
         molt_strbuf_append_char(&sb, '>');
     } else {
         char buf[64];
-        snprintf(buf, sizeof buf, " object at %#llx>", (unsigned long long)(b->self & MOLT_PAYLOAD_MASK));
+        molt_snprintf(buf, sizeof buf, " object at %#llx>", (unsigned long long)(b->self & MOLT_PAYLOAD_MASK));
         molt_strbuf_append_cstr(&sb, "<built-in method ");
         molt_strbuf_append_cstr(&sb, b->name);
         molt_strbuf_append_cstr(&sb, " of ");
@@ -165,7 +165,7 @@ int molt_arg_count(const char *fname, size_t nargs, size_t min, size_t max) {
 MoltType MoltBuiltin_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "builtin_function_or_method",
-    .tp_getattr = molt_callable_getattr,
+    .tp_index = MOLT_TI_BUILTIN_FUNCTION,
     .tp_basicsize = sizeof(MoltBuiltin),
     .tp_dealloc = builtin_dealloc,
     .tp_repr = builtin_repr,
@@ -352,7 +352,7 @@ int molt_function_setattr(MoltValue fv, MoltValue name, MoltValue v) {
 static MoltValue function_repr(MoltValue v) {
     MoltFunction *f = (MoltFunction *)molt_as_ptr(v);
     char buf[64];
-    snprintf(buf, sizeof buf, " at %#llx>", (unsigned long long)(v & MOLT_PAYLOAD_MASK));
+    molt_snprintf(buf, sizeof buf, " at %#llx>", (unsigned long long)(v & MOLT_PAYLOAD_MASK));
     MoltStrBuf b;
     molt_strbuf_init(&b);
     molt_strbuf_append_cstr(&b, "<function ");
@@ -399,13 +399,13 @@ static void too_many_positional(const MoltFunction *f, const MoltValue *frame, s
     bool plural;
     if (defcount) {
         plural = true;
-        snprintf(sig, sizeof sig, "from %lld to %d", (long long)(co->argcount - defcount), co->argcount);
+        molt_snprintf(sig, sizeof sig, "from %lld to %d", (long long)(co->argcount - defcount), co->argcount);
     } else {
         plural = co->argcount != 1;
-        snprintf(sig, sizeof sig, "%d", co->argcount);
+        molt_snprintf(sig, sizeof sig, "%d", co->argcount);
     }
     if (kwonly_given)
-        snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
+        molt_snprintf(kwsig, sizeof kwsig, " positional argument%s (and %d keyword-only argument%s)",
                  given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
     molt_err_format(&MoltExc_TypeError, "%s() takes %s positional argument%s but %zu%s %s given",
                     molt_str_data(f->qualname), sig, plural ? "s" : "", given, kwsig,
@@ -553,7 +553,7 @@ MoltValue molt_function_vectorcall(MoltValue fv, const MoltValue *args, size_t n
 MoltType MoltFunction_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "function",
-    .tp_getattr = molt_function_getattr,
+    .tp_index = MOLT_TI_FUNCTION,
     .tp_basicsize = sizeof(MoltFunction),
     .tp_dealloc = function_dealloc,
     .tp_repr = function_repr,
@@ -636,7 +636,7 @@ static MoltValue method_repr(MoltValue v) {
 MoltType MoltMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "method",
-    .tp_getattr = molt_callable_getattr,
+    .tp_index = MOLT_TI_METHOD,
     .tp_basicsize = sizeof(MoltMethod),
     .tp_dealloc = method_dealloc,
     .tp_repr = method_repr,

@@ -9,7 +9,9 @@
  * AttributeError messages), Objects/funcobject.c, Objects/descrobject.c.
  */
 #include "molt/molt.h"
+#include "molt/suggestions.h"
 #include "ptrlist.h"
+#include "slots.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -347,6 +349,18 @@ static MoltValue type_getattr(MoltValue o, MoltValue name) {
     return no_attribute_get(o, name);
 }
 
+/* The computed attributes (CPython's tp_getset/tp_members) of the static types with a tp_index, operation-major
+ * (slots.h): referenced only from here, so a program that never reads an attribute does not link them. Row 0
+ * (MOLT_TI_DYNAMIC: heap types, exceptions, ...) is NULL. */
+static const molt_binaryfunc tp_getattr_slots[MOLT_TI_COUNT] = {
+    [MOLT_TI_BOOL] = molt_number_getattr, [MOLT_TI_INT] = molt_number_getattr,
+    [MOLT_TI_FLOAT] = molt_number_getattr, [MOLT_TI_RANGE] = range_getattr, [MOLT_TI_SLICE] = slice_getattr,
+    [MOLT_TI_BUILTIN_FUNCTION] = molt_callable_getattr, [MOLT_TI_FUNCTION] = molt_function_getattr,
+    [MOLT_TI_METHOD] = molt_callable_getattr, [MOLT_TI_METHOD_DESCRIPTOR] = molt_method_descriptor_getattr,
+    [MOLT_TI_STATICMETHOD] = wrapper_getattr, [MOLT_TI_CLASSMETHOD] = wrapper_getattr,
+    [MOLT_TI_PROPERTY] = wrapper_getattr, [MOLT_TI_SUPER] = molt_super_object_getattr,
+};
+
 MoltValue molt_getattr(MoltValue o, MoltValue name) {
     if (!molt_is_str(name)) {
         molt_err_format(&MoltExc_TypeError, "attribute name must be string, not '%s'", molt_type_of(name)->tp_name);
@@ -354,8 +368,10 @@ MoltValue molt_getattr(MoltValue o, MoltValue name) {
     }
     if (is_type(o)) return type_getattr(o, name);
     MoltType *t = molt_type_of(o);
-    if (t->tp_getattr) { /* the type's own computed attributes (super, functions, methods, int.real, ...) */
-        MoltValue r = t->tp_getattr(o, name);
+    /* the type's own computed attributes (super, functions, methods, int.real, ...) */
+    molt_binaryfunc getattr = tp_getattr_slots[t->tp_index];
+    if (getattr) {
+        MoltValue r = getattr(o, name);
         if (r != MOLT_NOTIMPLEMENTED) return r;
     }
     MoltValue d = molt_type_lookup(t, name);
@@ -458,6 +474,7 @@ int molt_setattr(MoltValue o, MoltValue name, MoltValue v) {
     if (d == MOLT_ERROR && molt_is_exception(o) && molt_as_ptr(o)->refcnt >= 0) {
         MoltValue *member = exc_member(o, t, molt_str_data(name));
         if (member) { /* a member, not an instance attribute */
+            molt_suggestions_enable(); /* e.name / e.obj set by the program: "Did you mean" may use them */
             MoltValue old = *member;
             *member = v == MOLT_ERROR ? MOLT_NONE : molt_incref(v);
             molt_decref(old);
@@ -707,7 +724,7 @@ static MoltValue property_deleter(MoltValue f, const MoltValue *a, size_t n, Mol
     return property_copy_with(f, a, n, kw, 2);
 }
 
-/* tp_getattr of property, staticmethod and classmethod. */
+/* The computed attributes of property, staticmethod and classmethod (molt_getattr's table). */
 static MoltValue wrapper_getattr(MoltValue o, MoltValue name) { return descriptor_getattr(o, molt_type_of(o), name); }
 
 /* The attributes of property, staticmethod and classmethod objects; MOLT_NOTIMPLEMENTED if none. */
@@ -730,7 +747,7 @@ static MoltValue descriptor_getattr(MoltValue o, MoltType *t, MoltValue name) {
 MoltType MoltStaticMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "staticmethod",
-    .tp_getattr = wrapper_getattr,
+    .tp_index = MOLT_TI_STATICMETHOD,
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
     .tp_vectorcall = wrapped_type_call,
@@ -742,7 +759,7 @@ MoltType MoltStaticMethod_Type = {
 MoltType MoltClassMethod_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "classmethod",
-    .tp_getattr = wrapper_getattr,
+    .tp_index = MOLT_TI_CLASSMETHOD,
     .tp_basicsize = sizeof(MoltWrapped),
     .tp_dealloc = wrapped_dealloc,
     .tp_vectorcall = wrapped_type_call,
@@ -754,7 +771,7 @@ MoltType MoltClassMethod_Type = {
 MoltType MoltProperty_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "property",
-    .tp_getattr = wrapper_getattr,
+    .tp_index = MOLT_TI_PROPERTY,
     .tp_basicsize = sizeof(MoltPropertyObj),
     .tp_dealloc = property_dealloc,
     .tp_vectorcall = property_type_call,

@@ -9,9 +9,9 @@
  * (binary_iop1 for the in-place operators), Objects/typeobject.c object_richcompare
  * (__ne__ inverts __eq__).
  */
+#include "molt/fmt.h"
 #include "molt/molt.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,7 +85,7 @@ static MoltValue default_repr(MoltValue v) {
     MoltValue mod = molt_type_lookup(t, molt_dunder("__module__"));
     MoltValue qual = molt_type_lookup(t, molt_dunder("__qualname__"));
     char addr[40];
-    snprintf(addr, sizeof addr, " object at %#llx>", (unsigned long long)(v & MOLT_PAYLOAD_MASK));
+    molt_snprintf(addr, sizeof addr, " object at %#llx>", (unsigned long long)(v & MOLT_PAYLOAD_MASK));
     MoltStrBuf sb;
     molt_strbuf_init(&sb);
     molt_strbuf_append_char(&sb, '<');

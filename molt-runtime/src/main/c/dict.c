@@ -7,6 +7,7 @@
  * dict_richcompare, dict_merge/dict_update_arg messages, popitem LIFO).
  */
 #include "molt/molt.h"
+#include "slots.h"
 #include "molt/method_defs.h"
 
 #include <stdlib.h>
@@ -472,16 +473,16 @@ static MoltValue dict_richcompare(MoltValue v, MoltValue w, int op) {
     return molt_from_bool(op == MOLT_EQ ? c : !c);
 }
 
-static int64_t dict_length(MoltValue v) { return as_dict(v)->used; }
+int64_t dict_mp_length(MoltValue v) { return as_dict(v)->used; }
 
-static int dict_ass_subscript(MoltValue v, MoltValue key, MoltValue value) {
+int dict_mp_ass_subscript(MoltValue v, MoltValue key, MoltValue value) {
     if (value == MOLT_ERROR) return molt_dict_delitem(v, key);
     return molt_dict_setitem(v, key, value);
 }
 
-static int dict_contains_slot(MoltValue v, MoltValue key) { return molt_dict_contains(v, key); }
+int dict_sq_contains(MoltValue v, MoltValue key) { return molt_dict_contains(v, key); }
 
-static MoltValue dict_or(MoltValue a, MoltValue b) {
+MoltValue dict_nb_or(MoltValue a, MoltValue b) {
     if (!molt_is_dict(a) || !molt_is_dict(b)) return MOLT_NOTIMPLEMENTED;
     MoltValue r = molt_dict_copy(a);
     if (r == MOLT_ERROR) return r;
@@ -576,7 +577,7 @@ static void view_dealloc(MoltObject *o) {
     molt_free_object(o);
 }
 
-static int64_t view_length(MoltValue v) { return as_dict(view_dict(v))->used; }
+int64_t dictview_sq_length(MoltValue v) { return as_dict(view_dict(v))->used; }
 static MoltValue view_iter(MoltValue v) { return dictiter_new(view_dict(v), view_kind(v), false); }
 
 static MoltValue view_repr(MoltValue v) {
@@ -598,9 +599,9 @@ static MoltValue view_repr(MoltValue v) {
     return molt_strbuf_finish(&b);
 }
 
-static int keys_contains(MoltValue v, MoltValue key) { return molt_dict_contains(view_dict(v), key); }
+int dict_keys_sq_contains(MoltValue v, MoltValue key) { return molt_dict_contains(view_dict(v), key); }
 
-static int items_contains(MoltValue v, MoltValue item) {
+int dict_items_sq_contains(MoltValue v, MoltValue item) {
     if (!molt_is_tuple(item) || molt_tuple_size(item) != 2) return 0;
     MoltValue found = molt_dict_lookup(view_dict(v), molt_tuple_get(item, 0));
     if (found == MOLT_ERROR) return molt_err_occurred() ? -1 : 0;
@@ -610,26 +611,16 @@ static int items_contains(MoltValue v, MoltValue item) {
     return c;
 }
 
-static const MoltSequenceMethods dict_as_sequence = {.sq_contains = dict_contains_slot};
-static const MoltMappingMethods dict_as_mapping = {
-    .mp_length = dict_length,
-    .mp_subscript = molt_dict_getitem,
-    .mp_ass_subscript = dict_ass_subscript,
-};
-static const MoltNumberMethods dict_as_number = {.nb_or = dict_or};
-
 MoltType MoltDict_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "dict",
     .tp_methods = molt_methods_dict,
-    .tp_vectorcall = molt_ctor_dict,
     .tp_basicsize = sizeof(MoltDict),
     .tp_dealloc = dict_dealloc,
     .tp_repr = dict_repr,
     .tp_richcompare = dict_richcompare,
-    .tp_as_number = &dict_as_number,
-    .tp_as_sequence = &dict_as_sequence,
-    .tp_as_mapping = &dict_as_mapping,
+    .tp_as_mapping = &molt_static_as_mapping,
+    .tp_index = MOLT_TI_DICT,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -650,12 +641,8 @@ MoltType MoltDictIter_Type = {
     .tp_iternext = dictiter_next,
 };
 
-static const MoltSequenceMethods keys_as_sequence = {.sq_length = view_length, .sq_contains = keys_contains};
-static const MoltSequenceMethods values_as_sequence = {.sq_length = view_length};
-static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, .sq_contains = items_contains};
-
 /* keys and items are set-like (dict_views.c); values are not. */
-#define VIEW_TYPE(var, name, seq, num, cmp, meth)  \
+#define VIEW_TYPE(var, name, index, cmp, meth)    \
     MoltType var = {                               \
         .ob = MOLT_STATIC_HEADER(&MoltType_Type),  \
         .tp_name = name,                           \
@@ -663,8 +650,7 @@ static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, 
         .tp_dealloc = view_dealloc,                \
         .tp_repr = view_repr,                      \
         .tp_richcompare = cmp,                     \
-        .tp_as_number = num,                       \
-        .tp_as_sequence = &seq,                    \
+        .tp_index = index,                         \
         .tp_base = &MoltBaseObject_Type,           \
         .tp_mro = MOLT_NONE,                       \
         .tp_dict = MOLT_NONE,                      \
@@ -672,8 +658,6 @@ static const MoltSequenceMethods items_as_sequence = {.sq_length = view_length, 
         .tp_methods = meth,                        \
     };
 
-VIEW_TYPE(MoltDictKeys_Type, "dict_keys", keys_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare,
-          molt_methods_dictview)
-VIEW_TYPE(MoltDictValues_Type, "dict_values", values_as_sequence, NULL, NULL, NULL)
-VIEW_TYPE(MoltDictItems_Type, "dict_items", items_as_sequence, &molt_dictview_as_number, molt_dictview_richcompare,
-          molt_methods_dictview)
+VIEW_TYPE(MoltDictKeys_Type, "dict_keys", MOLT_TI_DICT_KEYS, molt_dictview_richcompare, molt_methods_dictview)
+VIEW_TYPE(MoltDictValues_Type, "dict_values", MOLT_TI_DICT_VALUES, NULL, NULL)
+VIEW_TYPE(MoltDictItems_Type, "dict_items", MOLT_TI_DICT_ITEMS, molt_dictview_richcompare, molt_methods_dictview)

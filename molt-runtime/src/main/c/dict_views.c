@@ -9,6 +9,7 @@
  * all_contained_in, dictviews_isdisjoint).
  */
 #include "molt/molt.h"
+#include "slots.h"
 
 static bool is_view_set(MoltValue v) {
     MoltType *t = molt_type_of(v);
@@ -21,7 +22,7 @@ static MoltValue view_to_set(MoltValue self) {
     return molt_set_new(self);
 }
 
-static MoltValue views_sub(MoltValue self, MoltValue other) {
+MoltValue dictview_nb_sub(MoltValue self, MoltValue other) {
     MoltValue r = view_to_set(self);
     if (r == MOLT_ERROR) return r;
     MoltValue x = molt_set_difference_update(r, other);
@@ -32,7 +33,7 @@ static MoltValue views_sub(MoltValue self, MoltValue other) {
     return r;
 }
 
-static MoltValue views_or(MoltValue self, MoltValue other) {
+MoltValue dictview_nb_or(MoltValue self, MoltValue other) {
     MoltValue r = view_to_set(self);
     if (r == MOLT_ERROR) return r;
     if (molt_set_update(r, other) < 0) {
@@ -42,7 +43,7 @@ static MoltValue views_or(MoltValue self, MoltValue other) {
     return r;
 }
 
-static MoltValue views_and(MoltValue self, MoltValue other) {
+MoltValue dictview_nb_and(MoltValue self, MoltValue other) {
     if (!is_view_set(self)) { /* the view is the right operand */
         MoltValue t = self;
         self = other;
@@ -126,7 +127,7 @@ static MoltValue items_xor(MoltValue self, MoltValue other) {
     return r;
 }
 
-static MoltValue views_xor(MoltValue self, MoltValue other) {
+MoltValue dictview_nb_xor(MoltValue self, MoltValue other) {
     if (molt_type_of(self) == &MoltDictItems_Type && molt_type_of(other) == &MoltDictItems_Type)
         return items_xor(self, other);
     MoltValue r = view_to_set(self);
@@ -137,13 +138,6 @@ static MoltValue views_xor(MoltValue self, MoltValue other) {
     }
     return r;
 }
-
-const MoltNumberMethods molt_dictview_as_number = {
-    .nb_subtract = views_sub,
-    .nb_and = views_and,
-    .nb_xor = views_xor,
-    .nb_or = views_or,
-};
 
 /* Every item of a is in b: -1, 0, 1. */
 static int all_contained_in(MoltValue a, MoltValue b) {

@@ -4,11 +4,11 @@
  * Source followed: CPython 3.12 Objects/exceptions.c (BaseException_repr,
  * BaseException_str, KeyError_str) and Python/errors.c.
  */
+#include "molt/fmt.h"
 #include "molt/molt.h"
 #include "molt/suggestions.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #if defined(__wasi__)
@@ -182,7 +182,14 @@ void molt_err_set_context(MoltValue exc) {
         }
         o = c;
     }
-    if (molt_setattr(exc, name, h) < 0) molt_err_clear();
+    /* Stored straight into the exception's dict, as CPython's PyException_SetContext sets the field (no
+     * attribute lookup: that would link molt_setattr and its descriptor machinery into every program). */
+    MoltException *e = (MoltException *)molt_as_ptr(exc);
+    if (e->dict == MOLT_NONE) {
+        MoltValue d = molt_dict_new();
+        if (d != MOLT_ERROR) e->dict = d;
+    }
+    if (e->dict != MOLT_NONE && molt_dict_setitem(e->dict, name, h) < 0) molt_err_clear();
     molt_err_clear();
     if (saved != MOLT_NONE) molt_err_set_raised(saved);
     busy = false;
@@ -223,7 +230,7 @@ void molt_err_format(MoltType *type, const char *fmt, ...) {
     char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
+    int n = molt_vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0) n = 0;
     if ((size_t)n < sizeof small) {
@@ -236,7 +243,7 @@ void molt_err_format(MoltType *type, const char *fmt, ...) {
         return;
     }
     va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    molt_vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
     molt_err_set(type, big);
     free(big);
@@ -288,7 +295,7 @@ static void print_traceback_of(MoltException *e) {
     for (MoltTraceEntry *t = e->traceback; t; t = t->next) {
         molt_strbuf_append_cstr(&b, "  File \"");
         molt_strbuf_append_cstr(&b, t->file);
-        snprintf(num, sizeof num, "\", line %d, in ", t->line);
+        molt_snprintf(num, sizeof num, "\", line %d, in ", t->line);
         molt_strbuf_append_cstr(&b, num);
         molt_strbuf_append_cstr(&b, t->func);
         molt_strbuf_append_char(&b, '\n');

@@ -8,6 +8,7 @@
  */
 #include "molt/molt.h"
 #include "molt/method_defs.h"
+#include "slots.h"
 
 #include <math.h>
 
@@ -30,28 +31,28 @@ int molt_number_as_double(MoltValue v, double *out) {
         if (k_ < 0) return MOLT_ERROR;            \
     } while (0)
 
-static MoltValue float_add(MoltValue v, MoltValue w) {
+MoltValue float_nb_add(MoltValue v, MoltValue w) {
     double a, b;
     CONVERT(v, a);
     CONVERT(w, b);
     return molt_from_double(a + b);
 }
 
-static MoltValue float_sub(MoltValue v, MoltValue w) {
+MoltValue float_nb_sub(MoltValue v, MoltValue w) {
     double a, b;
     CONVERT(v, a);
     CONVERT(w, b);
     return molt_from_double(a - b);
 }
 
-static MoltValue float_mul(MoltValue v, MoltValue w) {
+MoltValue float_nb_mul(MoltValue v, MoltValue w) {
     double a, b;
     CONVERT(v, a);
     CONVERT(w, b);
     return molt_from_double(a * b);
 }
 
-static MoltValue float_div(MoltValue v, MoltValue w) {
+MoltValue float_nb_div(MoltValue v, MoltValue w) {
     double a, b;
     CONVERT(v, a);
     CONVERT(w, b);
@@ -62,7 +63,7 @@ static MoltValue float_div(MoltValue v, MoltValue w) {
     return molt_from_double(a / b);
 }
 
-static MoltValue float_rem(MoltValue v, MoltValue w) {
+MoltValue float_nb_rem(MoltValue v, MoltValue w) {
     double vx, wx;
     CONVERT(v, vx);
     CONVERT(w, wx);
@@ -99,7 +100,7 @@ static void float_div_mod(double vx, double wx, double *floordiv, double *mod) {
     }
 }
 
-static MoltValue float_divmod(MoltValue v, MoltValue w) {
+MoltValue float_nb_divmod(MoltValue v, MoltValue w) {
     double vx, wx, d, m;
     CONVERT(v, vx);
     CONVERT(w, wx);
@@ -111,7 +112,7 @@ static MoltValue float_divmod(MoltValue v, MoltValue w) {
     return molt_tuple_pack2(molt_from_double(d), molt_from_double(m));
 }
 
-static MoltValue float_floor_div(MoltValue v, MoltValue w) {
+MoltValue float_nb_floor_div(MoltValue v, MoltValue w) {
     double vx, wx, d, m;
     CONVERT(v, vx);
     CONVERT(w, wx);
@@ -125,7 +126,7 @@ static MoltValue float_floor_div(MoltValue v, MoltValue w) {
 
 #define DOUBLE_IS_ODD_INTEGER(x) (fmod(fabs(x), 2.0) == 1.0)
 
-static MoltValue float_pow(MoltValue v, MoltValue w, MoltValue z) {
+MoltValue float_nb_pow(MoltValue v, MoltValue w, MoltValue z) {
     double iv, iw, ix;
     int negate_result = 0;
     if (z != MOLT_NONE) {
@@ -175,11 +176,10 @@ static MoltValue float_pow(MoltValue v, MoltValue w, MoltValue z) {
     return molt_from_double(negate_result ? -ix : ix);
 }
 
-static MoltValue float_neg(MoltValue v) { return molt_from_double(-molt_as_double(v)); }
-static MoltValue float_pos(MoltValue v) { return v; }
-static MoltValue float_abs(MoltValue v) { return molt_from_double(fabs(molt_as_double(v))); }
-static int float_bool(MoltValue v) { return molt_as_double(v) != 0.0; }
-static MoltValue float_int(MoltValue v) { return molt_int_from_double(molt_as_double(v)); }
+MoltValue float_nb_neg(MoltValue v) { return molt_from_double(-molt_as_double(v)); }
+MoltValue float_nb_pos(MoltValue v) { return v; }
+MoltValue float_nb_abs(MoltValue v) { return molt_from_double(fabs(molt_as_double(v))); }
+int float_nb_bool(MoltValue v) { return molt_as_double(v) != 0.0; }
 
 /* ---- comparison ---------------------------------------------------------- */
 
@@ -262,33 +262,14 @@ MoltHash molt_double_hash(double v) {
 
 static MoltHash float_hash(MoltValue v) { return molt_double_hash(molt_as_double(v)); }
 
-static const MoltNumberMethods float_as_number = {
-    .nb_add = float_add,
-    .nb_subtract = float_sub,
-    .nb_multiply = float_mul,
-    .nb_remainder = float_rem,
-    .nb_divmod = float_divmod,
-    .nb_power = float_pow,
-    .nb_negative = float_neg,
-    .nb_positive = float_pos,
-    .nb_absolute = float_abs,
-    .nb_bool = float_bool,
-    .nb_int = float_int,
-    .nb_float = float_pos,
-    .nb_floor_divide = float_floor_div,
-    .nb_true_divide = float_div,
-};
-
 MoltType MoltFloat_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "float",
-    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_float,
-    .tp_vectorcall = molt_ctor_float,
     .tp_repr = molt_float_repr,
     .tp_hash = float_hash,
     .tp_richcompare = float_richcompare,
-    .tp_as_number = &float_as_number,
+    .tp_index = MOLT_TI_FLOAT,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -3,75 +3,35 @@
  * 'g' and 'r' formats with CPython's flags, the engine behind format(float)
  * and f-strings.
  *
- * Digits come from printf ("%.*e" for dtoa mode 2, "%.*f" for mode 3; both
- * correctly rounded, ties to even on the exact binary value, as dtoa) or from
- * the shortest-digits search (mode 0); the layout is format_float_short's.
+ * Digits come from floatdigits.c: correctly rounded, ties to even on the
+ * exact binary value, as dtoa (modes 2 and 3), or the shortest round-trip
+ * digits (mode 0); the layout is format_float_short's.
  *
  * Source followed: CPython 3.12 Python/pystrtod.c (PyOS_double_to_string,
  * format_float_short).
  */
 #include "floatdigits.h"
 
+#include "molt/fmt.h"
+
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 /* Digits of finite x >= 0 with trailing zeros stripped ("0" for zero) and
  * decpt (x ~= 0.DIGITS * 10**decpt). mode 2: `ndigits` significant digits;
  * mode 3: `ndigits` digits after the point. Returns a malloc'ed string. */
 static char *digits_of(double x, int mode, int ndigits, int *decpt, size_t *len) {
-    char *buf, *digits;
-    size_t cap;
-    if (mode == 0) {
-        buf = malloc(24);
-        if (!buf) return NULL;
-        if (x == 0.0) {
-            strcpy(buf, "0");
-            *decpt = 1;
-            *len = 1;
-            return buf;
-        }
-        *len = (size_t)molt_shortest_digits(x, buf, decpt);
+    char *buf = malloc(mode == 0 ? 24 : MOLT_DIGITS_MAX);
+    if (!buf) return NULL;
+    if (x == 0.0) {
+        strcpy(buf, "0");
+        *decpt = 1;
+        *len = 1;
         return buf;
     }
-    cap = (size_t)ndigits + 340;
-    buf = malloc(cap);
-    digits = malloc(cap);
-    if (!buf || !digits) {
-        free(buf);
-        free(digits);
-        return NULL;
-    }
-    size_t n = 0;
-    if (mode == 2) {
-        snprintf(buf, cap, "%.*e", ndigits - 1, x);
-        const char *p = buf;
-        for (; *p != 'e'; p++)
-            if (*p != '.') digits[n++] = *p;
-        *decpt = atoi(p + 1) + 1;
-    } else {
-        snprintf(buf, cap, "%.*f", ndigits, x);
-        int dp = -1;
-        for (const char *p = buf; *p; p++) {
-            if (*p == '.') dp = (int)n;
-            else digits[n++] = *p;
-        }
-        *decpt = dp < 0 ? (int)n : dp;
-        size_t lead = 0;
-        while (lead < n && digits[lead] == '0') lead++;
-        memmove(digits, digits + lead, n - lead);
-        n -= lead;
-        *decpt -= (int)lead;
-    }
-    free(buf);
-    while (n > 0 && digits[n - 1] == '0') n--;
-    if (n == 0) {
-        digits[n++] = '0';
-        *decpt = 1;
-    }
-    digits[n] = '\0';
-    *len = n;
-    return digits;
+    if (mode == 0) *len = (size_t)molt_shortest_digits(x, buf, decpt);
+    else *len = (size_t)molt_rounded_digits(x, mode, ndigits, buf, decpt);
+    return buf;
 }
 
 char *molt_double_to_string(double val, char format_code, int precision, int flags) {
@@ -98,7 +58,7 @@ char *molt_double_to_string(double val, char format_code, int precision, int fla
             return NULL;
         }
         const char *word = isnan(val) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
-        snprintf(out, 8, "%s%s", isnan(val) ? (plus ? "+" : "") : negative ? "-" : plus ? "+" : "", word);
+        molt_snprintf(out, 8, "%s%s", isnan(val) ? (plus ? "+" : "") : negative ? "-" : plus ? "+" : "", word);
         return out;
     }
     int decpt;
@@ -180,7 +140,7 @@ char *molt_double_to_string(double val, char format_code, int precision, int fla
     }
     if (p[-1] == '.' && !alt) p--;
     if (use_exp) {
-        p += snprintf(p, 16, "%c%+.02d", upper ? 'E' : 'e', exp);
+        p += molt_snprintf(p, 16, "%c%+.02d", upper ? 'E' : 'e', exp);
     }
     *p = '\0';
     free(digits);

@@ -1,13 +1,11 @@
 /*
  * floatrepr.c — float <-> text: repr (shortest round-trip), float(str),
- * round(x, n).
+ * round(x, n). No printf and no strtod: the C library's cost about 20 KB of
+ * wasm code.
  *
- * Shortest digits: the least p in 1..17 (binary search) for which the
- * correctly rounded p-digit decimal of x (printf "%.*e", exact in glibc and in
- * musl/wasi-libc) or its neighbour on the other side of x reads back (strtod,
- * correctly rounded) as x; the nearer one wins. This yields the same
- * digits as David Gay's dtoa mode 0, which CPython uses: the shortest string
- * that round-trips, and among those the one closest to x.
+ * Digits come from floatdigits.c (exact arithmetic, no printf): the shortest
+ * round-trip digits for repr (David Gay's dtoa mode 0, as CPython), the exact
+ * expansion for round(); text to double is floatparse.c (exact).
  *
  * Source followed: CPython 3.12 Python/pystrtod.c (format_float_short, 'r'
  * mode: exponent when decpt <= -4 or decpt > 16), Objects/floatobject.c
@@ -16,99 +14,25 @@
  */
 #include "floatdigits.h"
 
+#include "molt/fmt.h"
+
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 
-/* Decimal digits (no leading zeros, at most 17) and decpt: x = 0.DIGITS * 10**decpt. */
+/* Shortest digits (no leading or trailing zeros, at most 17) and decpt: x = 0.DIGITS * 10**decpt. */
 typedef struct Decimal {
     char digits[24];
     int n;
     int decpt;
 } Decimal;
 
-static void decimal_from_e(const char *buf, Decimal *d) {
-    /* buf is "D.DDDDe[+-]XX" or "De[+-]XX" (no sign: x > 0) */
-    d->n = 0;
-    const char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.') d->digits[d->n++] = *p;
-    d->digits[d->n] = '\0';
-    d->decpt = atoi(p + 1) + 1;
-}
-
-static double decimal_value(const Decimal *d) {
-    char buf[48];
-    snprintf(buf, sizeof buf, "0.%se%d", d->digits, d->decpt);
-    return strtod(buf, NULL);
-}
-
-/* d += direction units in the last place (direction = +1 or -1); keeps n digits. */
-static void decimal_step(Decimal *d, int direction) {
-    int i = d->n - 1;
-    if (direction > 0) {
-        while (i >= 0 && d->digits[i] == '9') d->digits[i--] = '0';
-        if (i >= 0) {
-            d->digits[i]++;
-        } else { /* 99..9 -> 100..0 with one more power of ten */
-            d->digits[0] = '1';
-            d->decpt++;
-        }
-    } else {
-        while (i >= 0 && d->digits[i] == '0') d->digits[i--] = '9';
-        d->digits[i]--; /* i >= 0: the digits are not all zero */
-        if (d->digits[0] == '0') { /* 100..0 -> 099..9: renormalise */
-            memmove(d->digits, d->digits + 1, (size_t)d->n - 1);
-            d->digits[d->n - 1] = '9';
-            d->decpt--;
-        }
-    }
-}
-
-static void strip_trailing_zeros(Decimal *d) {
-    while (d->n > 1 && d->digits[d->n - 1] == '0') d->n--;
-    d->digits[d->n] = '\0';
-}
-
-/* The p-digit decimal that reads back as x, if there is one: the correctly
- * rounded one, else its neighbour on the other side of x (the only other
- * candidate: the rounding interval is convex and contains x). */
-static bool round_trip_digits(double x, int p, Decimal *out) {
-    char buf[48];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-    decimal_from_e(buf, out);
-    double back = decimal_value(out);
-    if (back == x) return true;
-    decimal_step(out, back < x ? 1 : -1);
-    return decimal_value(out) == x;
-}
-
-/* Shortest round-trip digits of a finite x > 0. "Some p-digit decimal reads
- * back as x" is monotonic in p (append a zero), so binary search the least p
- * in [1, 17] (17 digits always round-trip). */
-static void shortest_digits(double x, Decimal *out) {
-    int lo = 1, hi = 17;
-    Decimal d;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (round_trip_digits(x, mid, &d)) hi = mid;
-        else lo = mid + 1;
-    }
-    round_trip_digits(x, lo, out);
-    strip_trailing_zeros(out);
-}
-
-int molt_shortest_digits(double x, char digits[24], int *decpt) {
-    Decimal d;
-    shortest_digits(x, &d);
-    memcpy(digits, d.digits, (size_t)d.n + 1);
-    *decpt = d.decpt;
-    return d.n;
-}
-
 size_t molt_double_repr(double x, char out[32]) {
-    if (isnan(x)) return (size_t)snprintf(out, 32, "nan");
-    if (isinf(x)) return (size_t)snprintf(out, 32, x > 0 ? "inf" : "-inf");
+    if (isnan(x) || isinf(x)) {
+        const char *word = isnan(x) ? "nan" : x > 0 ? "inf" : "-inf";
+        size_t n = strlen(word);
+        memcpy(out, word, n + 1);
+        return n;
+    }
     size_t len = 0;
     if (signbit(x)) {
         out[len++] = '-';
@@ -119,7 +43,7 @@ size_t molt_double_repr(double x, char out[32]) {
         return len + 3;
     }
     Decimal d;
-    shortest_digits(x, &d);
+    d.n = molt_shortest_digits(x, d.digits, &d.decpt);
     int decpt = d.decpt, n = d.n;
     if (decpt <= -4 || decpt > 16) {
         out[len++] = d.digits[0];
@@ -128,7 +52,7 @@ size_t molt_double_repr(double x, char out[32]) {
             memcpy(out + len, d.digits + 1, (size_t)n - 1);
             len += (size_t)n - 1;
         }
-        len += (size_t)snprintf(out + len, 32 - len, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+        len += (size_t)molt_snprintf(out + len, 32 - len, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
     } else if (decpt <= 0) {
         out[len++] = '0';
         out[len++] = '.';
@@ -216,7 +140,7 @@ static bool parse_float(const char *s, size_t n, double *out) {
     }
     if (mant_digits == 0 || (part == 2 && !exp_digits)) goto bad;
     clean[m] = '\0';
-    *out = strtod(clean, NULL);
+    *out = molt_parse_decimal(clean);
     free(clean);
     return true;
 bad:
@@ -247,48 +171,16 @@ MoltValue molt_float_from_string(MoltValue str) {
 #define NDIGITS_MIN (-308) /* -(DBL_MAX_EXP + 1) * 0.30103 */
 
 /* round(x, ndigits) on the exact binary value of x: its full decimal
- * expansion is finite, so we round that text half-to-even and read it back. */
+ * expansion is finite, so we round that half-to-even and read it back. */
 static MoltValue double_round(double x, int ndigits) {
-    enum { FRAC = 1080 };
-    char *buf = malloc(330 + FRAC);
-    if (!buf) return molt_err_nomemory();
-    int len = snprintf(buf, 330 + FRAC, "%.*f", FRAC, fabs(x));
-    /* digits without the point, and the point position */
-    char *dot = strchr(buf, '.');
-    int intlen = (int)(dot - buf);
-    memmove(dot, dot + 1, (size_t)(len - intlen));
-    int total = len - 1;
-    int keep = intlen + ndigits; /* digits kept before rounding */
-    char *digits = buf;
-    int round_up = 0;
-    if (keep < 0) {
-        keep = 0;
-    } else if (keep < total) {
-        char next = digits[keep];
-        bool rest_nonzero = false;
-        for (int i = keep + 1; i < total && !rest_nonzero; i++) rest_nonzero = digits[i] != '0';
-        bool odd = keep > 0 && ((digits[keep - 1] - '0') & 1);
-        round_up = next > '5' || (next == '5' && (rest_nonzero || odd));
-    }
-    char *text = malloc((size_t)keep + 40);
-    if (!text) {
-        free(buf);
-        return molt_err_nomemory();
-    }
-    int t = 0;
+    char *text = malloc(MOLT_DIGITS_MAX + 24);
+    if (!text) return molt_err_nomemory();
+    int t = 0, decpt;
     if (signbit(x)) text[t++] = '-';
-    text[t++] = '0'; /* room for a carry */
-    memcpy(text + t, digits, (size_t)keep);
-    int last = t + keep - 1;
-    if (round_up) {
-        int i = last;
-        while (text[i] == '9') text[i--] = '0';
-        text[i]++;
-    }
-    t += keep;
-    snprintf(text + t, 40, "e%d", -ndigits);
-    free(buf);
-    double r = strtod(text, NULL);
+    int n = molt_rounded_digits(fabs(x), 3, ndigits, text + t, &decpt);
+    /* 0.DIGITS * 10**decpt = DIGITS * 10**(decpt - n) */
+    molt_snprintf(text + t + n, 24, "e%d", decpt - n);
+    double r = molt_parse_decimal(text);
     free(text);
     if (isinf(r)) {
         molt_err_set(&MoltExc_OverflowError, "rounded value too large to represent");

@@ -12,6 +12,7 @@
  * PyLong_FromUnicodeObject does.
  */
 #include "bigint.h"
+#include "molt/fmt.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,7 @@ MoltValue molt_int_str(MoltValue v) {
     if (molt_is_smallint(v) || molt_is_bool(v)) {
         char buf[24];
         int64_t i = molt_is_bool(v) ? molt_as_bool(v) : molt_as_smallint(v);
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
+        int n = molt_snprintf(buf, sizeof buf, "%lld", (long long)i);
         return molt_str_from_utf8(buf, (size_t)n);
     }
     IntView a;
@@ -50,8 +51,8 @@ MoltValue molt_int_str(MoltValue v) {
     }
     size_t len = 0;
     if (a.sign < 0) out[len++] = '-';
-    len += (size_t)snprintf(out + len, cap - len, "%u", chunks[nc - 1]);
-    for (size_t i = nc - 1; i-- > 0;) len += (size_t)snprintf(out + len, cap - len, "%09u", chunks[i]);
+    len += (size_t)molt_snprintf(out + len, cap - len, "%u", chunks[nc - 1]);
+    for (size_t i = nc - 1; i-- > 0;) len += (size_t)molt_snprintf(out + len, cap - len, "%09u", chunks[i]);
     free(chunks);
     MoltValue s = molt_str_from_utf8(out, len);
     free(out);

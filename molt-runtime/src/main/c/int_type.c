@@ -4,10 +4,11 @@
  * hash, rich comparison, repr.
  *
  * Source followed: CPython 3.12 Objects/longobject.c (long_hash, long_richcompare),
- * Objects/boolobject.c (bool_repr, bool_and/or/xor).
+ * Objects/boolobject.c (bool_repr, bool_nb_and/or/xor).
  */
 #include "molt/method_defs.h"
 #include "bigint.h"
+#include "slots.h"
 
 #define MODULUS ((UINT64_C(1) << 61) - 1)
 
@@ -39,7 +40,7 @@ static MoltValue int_richcompare(MoltValue a, MoltValue b, int op) {
 }
 
 #define INT_BINARY_SLOT(name, impl)                                             \
-    static MoltValue name(MoltValue a, MoltValue b) {                           \
+    MoltValue name(MoltValue a, MoltValue b) {                                  \
         if (!molt_is_intlike(a) || !molt_is_intlike(b)) return MOLT_NOTIMPLEMENTED; \
         return impl(a, b);                                                      \
     }
@@ -57,63 +58,31 @@ INT_BINARY_SLOT(int_nb_and, molt_int_and)
 INT_BINARY_SLOT(int_nb_or, molt_int_or)
 INT_BINARY_SLOT(int_nb_xor, molt_int_xor)
 
-static MoltValue int_nb_pow(MoltValue a, MoltValue b, MoltValue m) {
+MoltValue int_nb_pow(MoltValue a, MoltValue b, MoltValue m) {
     if (!molt_is_intlike(a) || !molt_is_intlike(b)) return MOLT_NOTIMPLEMENTED;
     if (m != MOLT_NONE && !molt_is_intlike(m)) return MOLT_NOTIMPLEMENTED;
     return molt_int_pow(a, b, m);
 }
 
-static MoltValue int_nb_pos(MoltValue a) {
+MoltValue int_nb_pos(MoltValue a) {
     return molt_is_bool(a) ? molt_from_smallint(molt_as_bool(a)) : molt_incref(a);
 }
 
-static int int_nb_bool(MoltValue a) { return molt_int_sign(a) != 0; }
-
-static MoltValue int_nb_float(MoltValue a) {
-    double d;
-    if (molt_int_as_double(a, &d) < 0) return MOLT_ERROR;
-    return molt_from_double(d);
-}
-
-static const MoltNumberMethods int_as_number = {
-    .nb_add = int_nb_add,
-    .nb_subtract = int_nb_sub,
-    .nb_multiply = int_nb_mul,
-    .nb_remainder = int_nb_mod,
-    .nb_divmod = int_nb_divmod,
-    .nb_power = int_nb_pow,
-    .nb_negative = molt_int_neg,
-    .nb_positive = int_nb_pos,
-    .nb_absolute = molt_int_abs,
-    .nb_bool = int_nb_bool,
-    .nb_invert = molt_int_invert,
-    .nb_lshift = int_nb_lshift,
-    .nb_rshift = int_nb_rshift,
-    .nb_and = int_nb_and,
-    .nb_xor = int_nb_xor,
-    .nb_or = int_nb_or,
-    .nb_int = int_nb_pos,
-    .nb_float = int_nb_float,
-    .nb_floor_divide = int_nb_floordiv,
-    .nb_true_divide = int_nb_truediv,
-    .nb_index = int_nb_pos,
-};
+int int_nb_bool(MoltValue a) { return molt_int_sign(a) != 0; }
 
 static void int_dealloc(MoltObject *o) { molt_free_object(o); }
 
 MoltType MoltInt_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "int",
-    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_int,
-    .tp_vectorcall = molt_ctor_int,
     .tp_basicsize = sizeof(MoltBigInt),
     .tp_flags = MOLT_TPFLAG_INT_SUBCLASS,
     .tp_dealloc = int_dealloc,
     .tp_repr = int_repr,
     .tp_hash = int_hash_slot,
     .tp_richcompare = int_richcompare,
-    .tp_as_number = &int_as_number,
+    .tp_index = MOLT_TI_INT,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -124,52 +93,26 @@ MoltType MoltInt_Type = {
 static MoltValue bool_repr(MoltValue v) { return molt_str_from_cstr(molt_as_bool(v) ? "True" : "False"); }
 
 #define BOOL_LOGIC_SLOT(name, cop, intimpl)                                   \
-    static MoltValue name(MoltValue a, MoltValue b) {                         \
+    MoltValue name(MoltValue a, MoltValue b) {                                \
         if (molt_is_bool(a) && molt_is_bool(b))                               \
             return molt_from_bool((int)molt_as_bool(a) cop (int)molt_as_bool(b));       \
         return int_nb_##intimpl(a, b);                                        \
     }
 
-BOOL_LOGIC_SLOT(bool_and, &, and)
-BOOL_LOGIC_SLOT(bool_or, |, or)
-BOOL_LOGIC_SLOT(bool_xor, ^, xor)
-
-static const MoltNumberMethods bool_as_number = {
-    .nb_add = int_nb_add,
-    .nb_subtract = int_nb_sub,
-    .nb_multiply = int_nb_mul,
-    .nb_remainder = int_nb_mod,
-    .nb_divmod = int_nb_divmod,
-    .nb_power = int_nb_pow,
-    .nb_negative = molt_int_neg,
-    .nb_positive = int_nb_pos,
-    .nb_absolute = molt_int_abs,
-    .nb_bool = int_nb_bool,
-    .nb_invert = molt_int_invert,
-    .nb_lshift = int_nb_lshift,
-    .nb_rshift = int_nb_rshift,
-    .nb_and = bool_and,
-    .nb_xor = bool_xor,
-    .nb_or = bool_or,
-    .nb_int = int_nb_pos,
-    .nb_float = int_nb_float,
-    .nb_floor_divide = int_nb_floordiv,
-    .nb_true_divide = int_nb_truediv,
-    .nb_index = int_nb_pos,
-};
+BOOL_LOGIC_SLOT(bool_nb_and, &, and)
+BOOL_LOGIC_SLOT(bool_nb_or, |, or)
+BOOL_LOGIC_SLOT(bool_nb_xor, ^, xor)
 
 MoltType MoltBool_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "bool",
-    .tp_getattr = molt_number_getattr,
     .tp_methods = molt_methods_int,
-    .tp_vectorcall = molt_ctor_bool,
     .tp_basicsize = 0,
     .tp_flags = MOLT_TPFLAG_INT_SUBCLASS,
     .tp_repr = bool_repr,
     .tp_hash = int_hash_slot,
     .tp_richcompare = int_richcompare,
-    .tp_as_number = &bool_as_number,
+    .tp_index = MOLT_TI_BOOL,
     .tp_base = &MoltInt_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

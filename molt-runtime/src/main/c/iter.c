@@ -8,6 +8,7 @@
  * (unpack_iterable messages).
  */
 #include "molt/molt.h"
+#include "slots.h"
 
 #include <stdlib.h>
 
@@ -74,7 +75,7 @@ MoltType MoltSeqIter_Type = {
 MoltType MoltReversed_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "reversed",
-    .tp_vectorcall = molt_ctor_reversed,
+    .tp_index = MOLT_TI_REVERSED,
     .tp_basicsize = sizeof(MoltSeqIter),
     .tp_dealloc = seqiter_dealloc,
     .tp_base = &MoltBaseObject_Type,
@@ -99,7 +100,7 @@ MoltValue molt_iter(MoltValue o) {
         }
         return it;
     }
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_item) return seqiter_new(&MoltSeqIter_Type, o, 0, false);
+    if (MOLT_TYPE_SLOT(t, molt_sq_item_slots, sequence, sq_item)) return seqiter_new(&MoltSeqIter_Type, o, 0, false);
     molt_err_format(&MoltExc_TypeError, "'%s' object is not iterable", t->tp_name);
     return MOLT_ERROR;
 }
@@ -189,7 +190,7 @@ static MoltValue enumerate_next(MoltValue v) {
 MoltType MoltEnumerate_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "enumerate",
-    .tp_vectorcall = molt_ctor_enumerate,
+    .tp_index = MOLT_TI_ENUMERATE,
     .tp_basicsize = sizeof(MoltEnumerate),
     .tp_dealloc = enumerate_dealloc,
     .tp_base = &MoltBaseObject_Type,
@@ -303,7 +304,7 @@ static MoltValue map_next(MoltValue v) {
 MoltType MoltZip_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "zip",
-    .tp_vectorcall = molt_ctor_zip,
+    .tp_index = MOLT_TI_ZIP,
     .tp_basicsize = sizeof(MoltMultiIter),
     .tp_dealloc = multi_dealloc,
     .tp_base = &MoltBaseObject_Type,
@@ -316,7 +317,7 @@ MoltType MoltZip_Type = {
 MoltType MoltMap_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "map",
-    .tp_vectorcall = molt_ctor_map,
+    .tp_index = MOLT_TI_MAP,
     .tp_basicsize = sizeof(MoltMultiIter),
     .tp_dealloc = multi_dealloc,
     .tp_base = &MoltBaseObject_Type,
@@ -354,7 +355,7 @@ static MoltValue filter_next(MoltValue v) {
 MoltType MoltFilter_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "filter",
-    .tp_vectorcall = molt_ctor_filter,
+    .tp_index = MOLT_TI_FILTER,
     .tp_basicsize = sizeof(MoltMultiIter),
     .tp_dealloc = multi_dealloc,
     .tp_base = &MoltBaseObject_Type,
@@ -388,7 +389,8 @@ MoltValue molt_reversed_new(MoltValue seq) {
             if (n < 0) return MOLT_ERROR;
             return seqiter_new(&MoltReversed_Type, seq, n - 1, true);
         }
-    } else if (t->tp_as_sequence && t->tp_as_sequence->sq_item && t->tp_as_sequence->sq_length) {
+    } else if (MOLT_TYPE_SLOT(t, molt_sq_item_slots, sequence, sq_item) &&
+               MOLT_TYPE_SLOT(t, molt_sq_length_slots, sequence, sq_length)) {
         int64_t n = molt_len(seq);
         if (n < 0) return MOLT_ERROR;
         return seqiter_new(&MoltReversed_Type, seq, n - 1, true);

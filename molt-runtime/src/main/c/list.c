@@ -7,6 +7,7 @@
  * assignment rules, list_richcompare, reverse-sort-reverse for reverse=True).
  */
 #include "molt/molt.h"
+#include "slots.h"
 #include "molt/method_defs.h"
 
 #include <stdlib.h>
@@ -178,9 +179,9 @@ static MoltValue list_richcompare(MoltValue v, MoltValue w, int op) {
 
 /* ---- sequence slots ------------------------------------------------------------ */
 
-static int64_t list_length(MoltValue v) { return as_list(v)->size; }
+int64_t list_sq_length(MoltValue v) { return as_list(v)->size; }
 
-static MoltValue list_item(MoltValue v, int64_t i) {
+MoltValue list_sq_item(MoltValue v, int64_t i) {
     MoltList *l = as_list(v);
     if (i < 0 || i >= l->size) {
         molt_err_set(&MoltExc_IndexError, "list index out of range");
@@ -189,7 +190,7 @@ static MoltValue list_item(MoltValue v, int64_t i) {
     return molt_incref(l->items[i]);
 }
 
-static MoltValue list_concat(MoltValue v, MoltValue w) {
+MoltValue list_sq_concat(MoltValue v, MoltValue w) {
     if (!molt_is_list(w)) {
         molt_err_format(&MoltExc_TypeError, "can only concatenate list (not \"%s\") to list",
                         molt_type_of(w)->tp_name);
@@ -204,7 +205,7 @@ static MoltValue list_concat(MoltValue v, MoltValue w) {
     return r;
 }
 
-static MoltValue list_repeat(MoltValue v, int64_t n) {
+MoltValue list_sq_repeat(MoltValue v, int64_t n) {
     MoltList *a = as_list(v);
     if (n < 0) n = 0;
     if (n && a->size > INT64_MAX / 16 / n) return molt_err_nomemory();
@@ -216,7 +217,7 @@ static MoltValue list_repeat(MoltValue v, int64_t n) {
     return r;
 }
 
-static int list_contains(MoltValue v, MoltValue x) {
+int list_sq_contains(MoltValue v, MoltValue x) {
     MoltList *l = as_list(v);
     for (int64_t i = 0; i < l->size; i++) {
         MoltValue item = molt_incref(l->items[i]);
@@ -242,7 +243,7 @@ static int index_arg(MoltValue key, int64_t *out, const char *what) {
     return 0;
 }
 
-static MoltValue list_subscript(MoltValue v, MoltValue key) {
+MoltValue list_mp_subscript(MoltValue v, MoltValue key) {
     MoltList *l = as_list(v);
     if (molt_is_slice(key)) {
         int64_t start, step, count;
@@ -255,7 +256,7 @@ static MoltValue list_subscript(MoltValue v, MoltValue key) {
     int64_t i;
     if (index_arg(key, &i, "") < 0) return MOLT_ERROR;
     if (i < 0) i += l->size;
-    return list_item(v, i);
+    return list_sq_item(v, i);
 }
 
 /* l[start:start+count*step:step] = items (n of them) or deleted (items NULL). */
@@ -339,7 +340,7 @@ static int list_ass_slice(MoltValue v, MoltValue key, MoltValue value) {
     return 0;
 }
 
-static int list_ass_subscript(MoltValue v, MoltValue key, MoltValue value) {
+int list_mp_ass_subscript(MoltValue v, MoltValue key, MoltValue value) {
     if (molt_is_slice(key)) return list_ass_slice(v, key, value);
     MoltList *l = as_list(v);
     int64_t i;
@@ -628,30 +629,16 @@ static MoltValue self_iter(MoltValue v) { return molt_incref(v); }
 
 MoltValue molt_list_reversed(MoltValue l) { return list_reversed(l); }
 
-static const MoltSequenceMethods list_as_sequence = {
-    .sq_length = list_length,
-    .sq_concat = list_concat,
-    .sq_repeat = list_repeat,
-    .sq_item = list_item,
-    .sq_contains = list_contains,
-};
-static const MoltMappingMethods list_as_mapping = {
-    .mp_length = list_length,
-    .mp_subscript = list_subscript,
-    .mp_ass_subscript = list_ass_subscript,
-};
-
 MoltType MoltList_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "list",
     .tp_methods = molt_methods_list,
-    .tp_vectorcall = molt_ctor_list,
     .tp_basicsize = sizeof(MoltList),
     .tp_dealloc = list_dealloc,
     .tp_repr = list_repr,
     .tp_richcompare = list_richcompare,
-    .tp_as_sequence = &list_as_sequence,
-    .tp_as_mapping = &list_as_mapping,
+    .tp_as_mapping = &molt_static_as_mapping,
+    .tp_index = MOLT_TI_LIST,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

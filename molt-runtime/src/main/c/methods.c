@@ -210,7 +210,7 @@ static MoltValue descr_repr(MoltValue v) {
 MoltType MoltMethodDescr_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "method_descriptor",
-    .tp_getattr = molt_method_descriptor_getattr,
+    .tp_index = MOLT_TI_METHOD_DESCRIPTOR,
     .tp_basicsize = sizeof(MoltMethodDescr),
     .tp_dealloc = molt_free_object,
     .tp_repr = descr_repr,

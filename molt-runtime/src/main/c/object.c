@@ -1,13 +1,14 @@
 /*
  * object.c — the base types (type, object, NoneType, NotImplementedType) and
- * the generic object protocol: repr/str/hash/compare/truth, binary and unary
- * number dispatch, len/getitem/contains, allocation.
+ * the generic object protocol: repr/str/hash/compare, allocation (number and container dispatch and truth:
+ * abstract.c).
  *
- * Source followed: CPython 3.12 Objects/object.c (PyObject_Repr, do_richcompare),
- * Objects/abstract.c (binary_op1, PyNumber_Add/Multiply sequence fallbacks).
+ * Source followed: CPython 3.12 Objects/object.c (PyObject_Repr, do_richcompare).
  */
 #include "molt/molt.h"
+#include "molt/fmt.h"
 #include "ptrlist.h"
+#include "slots.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,7 +139,7 @@ MoltHash molt_identity_hash(MoltValue v) {
 MoltType MoltType_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "type",
-    .tp_vectorcall = molt_ctor_type,
+    .tp_index = MOLT_TI_TYPE,
     .tp_call = molt_type_call,
     .tp_basicsize = sizeof(MoltType),
     .tp_repr = type_repr,
@@ -151,7 +152,7 @@ MoltType MoltType_Type = {
 MoltType MoltBaseObject_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "object",
-    .tp_vectorcall = molt_ctor_object,
+    .tp_index = MOLT_TI_OBJECT,
     .tp_basicsize = sizeof(MoltObject),
     .tp_hash = molt_identity_hash,
     .tp_mro = MOLT_NONE,
@@ -166,18 +167,17 @@ static MoltHash none_hash(MoltValue v) {
     (void)v;
     return (MoltHash)0xFCA86420; /* CPython >= 3.12's none_hash (3.11 hashes None's address) */
 }
-static int none_bool(MoltValue v) {
+int molt_none_bool(MoltValue v) {
     (void)v;
     return 0;
 }
-static const MoltNumberMethods none_as_number = {.nb_bool = none_bool};
 
 MoltType MoltNone_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "NoneType",
     .tp_repr = none_repr,
     .tp_hash = none_hash,
-    .tp_as_number = &none_as_number,
+    .tp_index = MOLT_TI_NONE,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -198,17 +198,7 @@ MoltType MoltNotImplemented_Type = {
     .tp_dict = MOLT_NONE,
 };
 
-MoltType *molt_type_of(MoltValue v) {
-    if (molt_is_double(v)) return &MoltFloat_Type;
-    switch (v & MOLT_TAG_MASK) {
-    case MOLT_TAG_INT: return &MoltInt_Type;
-    case MOLT_TAG_BOOL: return &MoltBool_Type;
-    case MOLT_TAG_NONE: return &MoltNone_Type;
-    case MOLT_TAG_PTR: return molt_as_ptr(v)->type;
-    case MOLT_TAG_NOTIMPL: return &MoltNotImplemented_Type;
-    default: return &MoltNone_Type; /* MOLT_ERROR must never reach here */
-    }
-}
+MoltType *molt_type_of(MoltValue v) { return molt_type_of_inline(v); }
 
 bool molt_type_is_subtype(const MoltType *t, const MoltType *base) {
     if ((t->tp_flags & MOLT_TPFLAG_HEAPTYPE) && molt_is_tuple(t->tp_mro)) { /* multiple inheritance: the MRO */
@@ -274,7 +264,7 @@ MoltValue molt_repr(MoltValue v) {
     MoltType *t = molt_type_of(v);
     if (t->tp_repr) return t->tp_repr(v);
     char buf[96];
-    snprintf(buf, sizeof buf, "<%s object at %#llx>", t->tp_name,
+    molt_snprintf(buf, sizeof buf, "<%s object at %#llx>", t->tp_name,
              (unsigned long long)(v & MOLT_PAYLOAD_MASK));
     return molt_str_from_cstr(buf);
 }
@@ -292,20 +282,6 @@ MoltHash molt_hash(MoltValue v) {
     if (t->tp_hash) return t->tp_hash(v);
     molt_err_format(&MoltExc_TypeError, "unhashable type: '%s'", t->tp_name);
     return -1;
-}
-
-int molt_is_true(MoltValue v) {
-    if (molt_is_bool(v)) return molt_as_bool(v);
-    if (molt_is_smallint(v)) return molt_as_smallint(v) != 0;
-    if (molt_is_double(v)) return molt_as_double(v) != 0.0;
-    if (v == MOLT_NONE) return 0;
-    MoltType *t = molt_type_of(v);
-    if (t->tp_as_number && t->tp_as_number->nb_bool) return t->tp_as_number->nb_bool(v);
-    int64_t n = -2;
-    if (t->tp_as_mapping && t->tp_as_mapping->mp_length) n = t->tp_as_mapping->mp_length(v);
-    else if (t->tp_as_sequence && t->tp_as_sequence->sq_length) n = t->tp_as_sequence->sq_length(v);
-    if (n == -2) return 1;
-    return n < 0 ? -1 : n > 0;
 }
 
 /* ---- rich comparison ------------------------------------------------------ */
@@ -349,222 +325,6 @@ int molt_richcompare_bool(MoltValue v, MoltValue w, int op) {
     int b = molt_is_bool(r) ? molt_as_bool(r) : molt_is_true(r);
     molt_decref(r);
     return b;
-}
-
-/* ---- number dispatch ------------------------------------------------------ */
-
-#define NB_SLOT(t, slot) ((t)->tp_as_number ? (t)->tp_as_number->slot : NULL)
-
-static MoltValue binary_op1(MoltValue v, MoltValue w, size_t slot_offset) {
-    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
-    molt_binaryfunc slotv = NULL, slotw = NULL;
-    if (tv->tp_as_number) slotv = *(const molt_binaryfunc *)((const char *)tv->tp_as_number + slot_offset);
-    if (tw != tv && tw->tp_as_number) {
-        slotw = *(const molt_binaryfunc *)((const char *)tw->tp_as_number + slot_offset);
-        if (slotw == slotv) slotw = NULL;
-    }
-    if (slotv) {
-        if (slotw && molt_type_is_subtype(tw, tv)) {
-            MoltValue x = slotw(v, w);
-            if (x != MOLT_NOTIMPLEMENTED) return x;
-            slotw = NULL;
-        }
-        MoltValue x = slotv(v, w);
-        if (x != MOLT_NOTIMPLEMENTED) return x;
-    }
-    if (slotw) return slotw(v, w);
-    return MOLT_NOTIMPLEMENTED;
-}
-
-static MoltValue binop_type_error(MoltValue v, MoltValue w, const char *opname) {
-    molt_err_format(&MoltExc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opname,
-                    molt_type_of(v)->tp_name, molt_type_of(w)->tp_name);
-    return MOLT_ERROR;
-}
-
-#define BINARY_FUNC(func, slot, opname)                                          \
-    MoltValue func(MoltValue v, MoltValue w) {                                   \
-        MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, slot));        \
-        if (r == MOLT_NOTIMPLEMENTED) return binop_type_error(v, w, opname);     \
-        return r;                                                                \
-    }
-
-BINARY_FUNC(molt_sub, nb_subtract, "-")
-BINARY_FUNC(molt_truediv, nb_true_divide, "/")
-BINARY_FUNC(molt_floordiv, nb_floor_divide, "//")
-/* str % x is printf-style formatting (unicode_mod, CPython's str nb_remainder; with no subclasses of str, the
- * str slot always comes first and never declines). Tested here rather than in str's number slots, so only
- * programs that use % link the formatter. */
-MoltValue molt_mod(MoltValue v, MoltValue w) {
-    if (molt_is_str(v)) return molt_str_printf(v, w);
-    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_remainder));
-    if (r == MOLT_NOTIMPLEMENTED) return binop_type_error(v, w, "%");
-    return r;
-}
-BINARY_FUNC(molt_divmod, nb_divmod, "divmod()")
-BINARY_FUNC(molt_lshift, nb_lshift, "<<")
-BINARY_FUNC(molt_rshift, nb_rshift, ">>")
-BINARY_FUNC(molt_and, nb_and, "&")
-BINARY_FUNC(molt_or, nb_or, "|")
-BINARY_FUNC(molt_xor, nb_xor, "^")
-
-MoltValue molt_add(MoltValue v, MoltValue w) {
-    if (molt_is_smallint(v) && molt_is_smallint(w)) {
-        int64_t r = molt_as_smallint(v) + molt_as_smallint(w);
-        if (molt_smallint_fits(r)) return molt_from_smallint(r);
-    }
-    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_add));
-    if (r != MOLT_NOTIMPLEMENTED) return r;
-    MoltType *tv = molt_type_of(v);
-    if (tv->tp_as_sequence && tv->tp_as_sequence->sq_concat) return tv->tp_as_sequence->sq_concat(v, w);
-    return binop_type_error(v, w, "+");
-}
-
-static MoltValue sequence_repeat(MoltValue seq, MoltValue n) {
-    MoltType *ts = molt_type_of(seq);
-    if (!molt_is_intlike(n)) {
-        molt_err_format(&MoltExc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                        molt_type_of(n)->tp_name);
-        return MOLT_ERROR;
-    }
-    int64_t count;
-    if (molt_int_as_i64(n, &count) < 0) { /* PyNumber_AsSsize_t(n, PyExc_OverflowError) */
-        molt_err_clear();
-        molt_err_format(&MoltExc_OverflowError, "cannot fit '%s' into an index-sized integer",
-                        molt_type_of(n)->tp_name);
-        return MOLT_ERROR;
-    }
-    return ts->tp_as_sequence->sq_repeat(seq, count);
-}
-
-MoltValue molt_mul(MoltValue v, MoltValue w) {
-    MoltValue r = binary_op1(v, w, offsetof(MoltNumberMethods, nb_multiply));
-    if (r != MOLT_NOTIMPLEMENTED) return r;
-    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
-    if (tv->tp_as_sequence && tv->tp_as_sequence->sq_repeat) return sequence_repeat(v, w);
-    if (tw->tp_as_sequence && tw->tp_as_sequence->sq_repeat) return sequence_repeat(w, v);
-    return binop_type_error(v, w, "*");
-}
-
-MoltValue molt_pow(MoltValue v, MoltValue w, MoltValue z) {
-    MoltType *tv = molt_type_of(v), *tw = molt_type_of(w);
-    molt_ternaryfunc slotv = NB_SLOT(tv, nb_power), slotw = NULL;
-    if (tw != tv) {
-        slotw = NB_SLOT(tw, nb_power);
-        if (slotw == slotv) slotw = NULL;
-    }
-    if (slotv) {
-        if (slotw && molt_type_is_subtype(tw, tv)) {
-            MoltValue x = slotw(v, w, z);
-            if (x != MOLT_NOTIMPLEMENTED) return x;
-            slotw = NULL;
-        }
-        MoltValue x = slotv(v, w, z);
-        if (x != MOLT_NOTIMPLEMENTED) return x;
-    }
-    if (slotw) {
-        MoltValue x = slotw(v, w, z);
-        if (x != MOLT_NOTIMPLEMENTED) return x;
-    }
-    if (z == MOLT_NONE) return binop_type_error(v, w, "** or pow()");
-    molt_err_format(&MoltExc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                    tv->tp_name, tw->tp_name, molt_type_of(z)->tp_name);
-    return MOLT_ERROR;
-}
-
-static MoltValue unary_op(MoltValue v, size_t slot_offset, const char *opname) {
-    MoltType *t = molt_type_of(v);
-    if (t->tp_as_number) {
-        molt_unaryfunc f = *(const molt_unaryfunc *)((const char *)t->tp_as_number + slot_offset);
-        if (f) return f(v);
-    }
-    molt_err_format(&MoltExc_TypeError, "bad operand type for %s: '%s'", opname, t->tp_name);
-    return MOLT_ERROR;
-}
-
-MoltValue molt_neg(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_negative), "unary -"); }
-MoltValue molt_pos(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_positive), "unary +"); }
-MoltValue molt_invert(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_invert), "unary ~"); }
-MoltValue molt_abs(MoltValue v) { return unary_op(v, offsetof(MoltNumberMethods, nb_absolute), "abs()"); }
-
-/* ---- containers ----------------------------------------------------------- */
-
-int64_t molt_len(MoltValue v) {
-    MoltType *t = molt_type_of(v);
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_length) return t->tp_as_sequence->sq_length(v);
-    if (t->tp_as_mapping && t->tp_as_mapping->mp_length) return t->tp_as_mapping->mp_length(v);
-    molt_err_format(&MoltExc_TypeError, "object of type '%s' has no len()", t->tp_name);
-    return -1;
-}
-
-MoltValue molt_getitem(MoltValue v, MoltValue key) {
-    MoltType *t = molt_type_of(v);
-    if ((molt_type_of(key)->tp_flags & MOLT_TPFLAG_HEAPTYPE) &&
-        (t == &MoltList_Type || t == &MoltTuple_Type || t == &MoltStr_Type || t == &MoltRange_Type)) {
-        MoltValue ix = molt_class_number(key, "__index__"); /* a sequence index with __index__ */
-        if (ix == MOLT_ERROR) return ix;
-        if (ix != MOLT_NOTIMPLEMENTED) {
-            MoltValue r = molt_getitem(v, ix);
-            molt_decref(ix);
-            return r;
-        }
-    }
-    if (t->tp_as_mapping && t->tp_as_mapping->mp_subscript) return t->tp_as_mapping->mp_subscript(v, key);
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_item) {
-        if (!molt_is_intlike(key)) {
-            molt_err_format(&MoltExc_TypeError, "sequence index must be integer, not '%s'",
-                            molt_type_of(key)->tp_name);
-            return MOLT_ERROR;
-        }
-        int64_t i;
-        if (molt_int_as_i64(key, &i) < 0) return MOLT_ERROR;
-        if (i < 0) i += t->tp_as_sequence->sq_length(v);
-        return t->tp_as_sequence->sq_item(v, i);
-    }
-    molt_err_format(&MoltExc_TypeError, "'%s' object is not subscriptable", t->tp_name);
-    return MOLT_ERROR;
-}
-
-int molt_contains(MoltValue container, MoltValue item) {
-    MoltType *t = molt_type_of(container);
-    if (t->tp_as_sequence && t->tp_as_sequence->sq_contains) return t->tp_as_sequence->sq_contains(container, item);
-    if (t->tp_iter) { /* _PySequence_IterSearch */
-        MoltValue it = molt_iter(container);
-        if (it == MOLT_ERROR) return -1;
-        for (;;) {
-            MoltValue x = molt_next(it);
-            if (x == MOLT_EXHAUSTED) break;
-            if (x == MOLT_ERROR) {
-                molt_decref(it);
-                return -1;
-            }
-            int k = molt_richcompare_bool(x, item, MOLT_EQ);
-            molt_decref(x);
-            if (k != 0) {
-                molt_decref(it);
-                return k;
-            }
-        }
-        molt_decref(it);
-        return 0;
-    }
-    molt_err_format(&MoltExc_TypeError, "argument of type '%s' is not iterable", t->tp_name);
-    return -1;
-}
-
-int molt_setitem(MoltValue o, MoltValue key, MoltValue v) {
-    MoltType *t = molt_type_of(o);
-    if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript) return t->tp_as_mapping->mp_ass_subscript(o, key, v);
-    molt_err_format(&MoltExc_TypeError, "'%s' object does not support item assignment", t->tp_name);
-    return -1;
-}
-
-int molt_delitem(MoltValue o, MoltValue key) {
-    MoltType *t = molt_type_of(o);
-    if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript)
-        return t->tp_as_mapping->mp_ass_subscript(o, key, MOLT_ERROR);
-    molt_err_format(&MoltExc_TypeError, "'%s' object does not support item deletion", t->tp_name);
-    return -1;
 }
 
 /* ---- repr recursion guard (Py_ReprEnter) ----------------------------------- */

@@ -1,5 +1,5 @@
 /*
- * runtime_tables.c — the default name-indexed tables: every builtin (molt/builtin_defs.h) and every method
+ * runtime_tables.c — the default name-indexed tables: every builtin and constructor (molt/builtin_defs.h) and every method
  * of the builtin types (molt/method_defs.h), as weak symbols. A program that defines the tables itself
  * (pruned to its names, dev.molt.runtime.RuntimeTables) replaces them, and this file is then not linked at
  * all. They live in a translation unit of their own so that no code compiled with them can assume their
@@ -15,6 +15,7 @@
 #endif
 
 MOLT_WEAK MOLT_BUILTIN_TABLE = {MOLT_BUILTINS_ALL, MOLT_BUILTIN_END};
+MOLT_WEAK MOLT_CTOR_TABLE = {MOLT_CTORS_ALL};
 
 MOLT_WEAK MOLT_METHOD_TABLE(list) = {MOLT_METHODS_ALL_list, MOLT_METHOD_END};
 MOLT_WEAK MOLT_METHOD_TABLE(tuple) = {MOLT_METHODS_ALL_tuple, MOLT_METHOD_END};

@@ -9,6 +9,7 @@
  * set_pop's finger, frozenset_hash, set_repr, set_richcompare. The set algebra is in set_ops.c.
  */
 #include "molt/molt.h"
+#include "slots.h"
 #include "molt/method_defs.h"
 #include "setimpl.h"
 
@@ -487,26 +488,18 @@ static MoltValue setiter_next(MoltValue v) {
 }
 
 static MoltValue self_iter(MoltValue v) { return molt_incref(v); }
-static int64_t set_length(MoltValue v) { return molt_setimpl_as(v)->used; }
-static int set_contains_slot(MoltValue v, MoltValue k) { return molt_set_contains(v, k); }
-
-static const MoltNumberMethods set_as_number = {
-    .nb_subtract = molt_setimpl_sub, .nb_and = molt_setimpl_and, .nb_xor = molt_setimpl_xor,
-    .nb_or = molt_setimpl_or,
-};
-static const MoltSequenceMethods set_as_sequence = {.sq_length = set_length, .sq_contains = set_contains_slot};
+int64_t set_sq_length(MoltValue v) { return molt_setimpl_as(v)->used; }
+int set_sq_contains(MoltValue v, MoltValue k) { return molt_set_contains(v, k); }
 
 MoltType MoltSet_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "set",
     .tp_methods = molt_methods_set,
-    .tp_vectorcall = molt_ctor_set,
     .tp_basicsize = sizeof(MoltSet),
     .tp_dealloc = set_dealloc,
     .tp_repr = set_repr,
     .tp_richcompare = set_richcompare,
-    .tp_as_number = &set_as_number,
-    .tp_as_sequence = &set_as_sequence,
+    .tp_index = MOLT_TI_SET,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -517,14 +510,12 @@ MoltType MoltFrozenSet_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "frozenset",
     .tp_methods = molt_methods_frozenset,
-    .tp_vectorcall = molt_ctor_frozenset,
     .tp_basicsize = sizeof(MoltSet),
     .tp_dealloc = set_dealloc,
     .tp_repr = set_repr,
     .tp_hash = frozenset_hash,
     .tp_richcompare = set_richcompare,
-    .tp_as_number = &set_as_number,
-    .tp_as_sequence = &set_as_sequence,
+    .tp_index = MOLT_TI_FROZENSET,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -5,6 +5,8 @@
  * Source followed: CPython 3.12 Objects/sliceobject.c, Objects/rangeobject.c.
  */
 #include "molt/method_defs.h"
+#include "molt/fmt.h"
+#include "slots.h"
 #include "rangeimpl.h"
 
 #include <stdio.h>
@@ -167,18 +169,16 @@ static MoltValue slice_richcompare(MoltValue v, MoltValue w, int op) {
     return r;
 }
 
-static MoltValue slice_getattr(MoltValue o, MoltValue name);
 
 MoltType MoltSlice_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "slice",
-    .tp_getattr = slice_getattr,
     .tp_methods = molt_methods_slice,
-    .tp_vectorcall = molt_ctor_slice,
     .tp_basicsize = sizeof(MoltSlice),
     .tp_dealloc = slice_dealloc,
     .tp_repr = slice_repr,
     .tp_richcompare = slice_richcompare,
+    .tp_index = MOLT_TI_SLICE,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,
@@ -303,19 +303,19 @@ static MoltValue range_repr(MoltValue v) {
     if (r->big != MOLT_NONE) return molt_bigrange_repr(r);
     char buf[96];
     if (r->step == 1)
-        snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+        molt_snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     else
-        snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
+        molt_snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
                  (long long)r->step);
     return molt_str_from_cstr(buf);
 }
 
-static int64_t range_length(MoltValue v) {
+int64_t range_sq_length(MoltValue v) {
     MoltRange *r = as_range(v);
     return r->big != MOLT_NONE ? molt_bigrange_length(r) : r->length;
 }
 
-static MoltValue range_item(MoltValue v, int64_t i) {
+MoltValue range_sq_item(MoltValue v, int64_t i) {
     MoltRange *r = as_range(v);
     if (r->big != MOLT_NONE) {
         MoltValue key = molt_int_from_i64(i);
@@ -330,7 +330,7 @@ static MoltValue range_item(MoltValue v, int64_t i) {
     return molt_int_from_i64(r->start + i * r->step);
 }
 
-static MoltValue range_subscript(MoltValue v, MoltValue key) {
+MoltValue range_mp_subscript(MoltValue v, MoltValue key) {
     MoltRange *r = as_range(v);
     if (r->big != MOLT_NONE) return molt_bigrange_subscript(r, key);
     if (molt_is_slice(key)) {
@@ -351,10 +351,10 @@ static MoltValue range_subscript(MoltValue v, MoltValue key) {
         return MOLT_ERROR;
     }
     if (i < 0) i += r->length;
-    return range_item(v, i);
+    return range_sq_item(v, i);
 }
 
-static int range_contains(MoltValue v, MoltValue x) {
+int range_sq_contains(MoltValue v, MoltValue x) {
     MoltRange *r = as_range(v);
     if (r->big != MOLT_NONE) return molt_bigrange_contains(r, x);
     if (molt_is_intlike(x)) {
@@ -436,8 +436,8 @@ static int bound_index(MoltValue name) {
     return strcmp(n, "start") == 0 ? 0 : strcmp(n, "stop") == 0 ? 1 : strcmp(n, "step") == 0 ? 2 : -1;
 }
 
-/* tp_getattr of range: start, stop, step (ints). */
-static MoltValue range_getattr(MoltValue o, MoltValue name) {
+/* The computed attributes of range (molt_getattr's table): start, stop, step (ints). */
+MoltValue range_getattr(MoltValue o, MoltValue name) {
     int which = bound_index(name);
     if (which < 0) return MOLT_NOTIMPLEMENTED;
     MoltRange *r = as_range(o);
@@ -445,8 +445,8 @@ static MoltValue range_getattr(MoltValue o, MoltValue name) {
     return molt_int_from_i64(which == 0 ? r->start : which == 1 ? r->stop : r->step);
 }
 
-/* tp_getattr of slice: start, stop, step (as given, None when omitted). */
-static MoltValue slice_getattr(MoltValue o, MoltValue name) {
+/* The computed attributes of slice (molt_getattr's table): start, stop, step (as given, None when omitted). */
+MoltValue slice_getattr(MoltValue o, MoltValue name) {
     int which = bound_index(name);
     if (which < 0) return MOLT_NOTIMPLEMENTED;
     MoltSlice *sl = (MoltSlice *)molt_as_ptr(o);
@@ -553,35 +553,21 @@ static MoltValue rangeiter_next(MoltValue v) {
 
 static MoltValue self_iter(MoltValue v) { return molt_incref(v); }
 
-static const MoltSequenceMethods range_as_sequence = {
-    .sq_length = range_length,
-    .sq_item = range_item,
-    .sq_contains = range_contains,
-};
-static const MoltMappingMethods range_as_mapping = {
-    .mp_length = range_length,
-    .mp_subscript = range_subscript,
-};
-static int range_bool(MoltValue v) {
+int range_nb_bool(MoltValue v) {
     MoltRange *r = as_range(v);
     return r->big != MOLT_NONE ? molt_bigrange_bool(r) : r->length != 0;
 }
-static const MoltNumberMethods range_as_number = {.nb_bool = range_bool};
-
 MoltType MoltRange_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "range",
-    .tp_getattr = range_getattr,
     .tp_methods = molt_methods_range,
-    .tp_vectorcall = molt_ctor_range,
     .tp_basicsize = sizeof(MoltRange),
     .tp_dealloc = range_dealloc,
     .tp_repr = range_repr,
     .tp_hash = range_hash,
     .tp_richcompare = range_richcompare,
-    .tp_as_number = &range_as_number,
-    .tp_as_sequence = &range_as_sequence,
-    .tp_as_mapping = &range_as_mapping,
+    .tp_as_mapping = &molt_static_as_mapping,
+    .tp_index = MOLT_TI_RANGE,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -7,6 +7,7 @@
  * (PySlice_Unpack/PySlice_AdjustIndices), Python/pyhash.c (siphash13).
  */
 #include "molt/molt.h"
+#include "slots.h"
 #include "molt/method_defs.h"
 
 #include <stdlib.h>
@@ -359,7 +360,7 @@ int molt_str_contains(MoltValue v, MoltValue needle) {
 
 /* ---- sequence operations -------------------------------------------------- */
 
-static int64_t str_len(MoltValue v) { return as_str(v)->length; }
+int64_t str_sq_length(MoltValue v) { return as_str(v)->length; }
 
 MoltValue molt_str_concat(MoltValue a, MoltValue b) {
     if (!molt_is_str(b)) {
@@ -403,7 +404,7 @@ MoltValue molt_str_repeat(MoltValue v, int64_t n) {
     return molt_from_ptr(o);
 }
 
-static MoltValue str_item(MoltValue v, int64_t i) {
+MoltValue str_sq_item(MoltValue v, int64_t i) {
     MoltStr *s = as_str(v);
     if (i < 0 || i >= s->length) {
         molt_err_set(&MoltExc_IndexError, "string index out of range");
@@ -417,10 +418,10 @@ static MoltValue str_item(MoltValue v, int64_t i) {
 
 MoltValue molt_str_getitem_index(MoltValue v, int64_t i) {
     if (i < 0) i += as_str(v)->length;
-    return str_item(v, i);
+    return str_sq_item(v, i);
 }
 
-static MoltValue str_subscript(MoltValue v, MoltValue key) {
+MoltValue str_mp_subscript(MoltValue v, MoltValue key) {
     if (molt_is_slice(key)) {
         MoltSlice *sl = (MoltSlice *)molt_as_ptr(key);
         return molt_str_slice(v, sl->start, sl->stop, sl->step);
@@ -467,34 +468,20 @@ MoltValue molt_str_slice(MoltValue v, MoltValue vstart, MoltValue vstop, MoltVal
     return molt_strbuf_finish(&b);
 }
 
-static int str_contains_slot(MoltValue v, MoltValue x) { return molt_str_contains(v, x); }
-
-static const MoltSequenceMethods str_as_sequence = {
-    .sq_length = str_len,
-    .sq_concat = molt_str_concat,
-    .sq_repeat = molt_str_repeat,
-    .sq_item = str_item,
-    .sq_contains = str_contains_slot,
-};
-
-static const MoltMappingMethods str_as_mapping = {
-    .mp_length = str_len,
-    .mp_subscript = str_subscript,
-};
+int str_sq_contains(MoltValue v, MoltValue x) { return molt_str_contains(v, x); }
 
 MoltType MoltStr_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "str",
     .tp_methods = molt_methods_str,
-    .tp_vectorcall = molt_ctor_str,
     .tp_basicsize = sizeof(MoltStr),
     .tp_dealloc = str_dealloc,
     .tp_repr = molt_str_repr,
     .tp_str = str_str,
     .tp_hash = str_hash_slot,
     .tp_richcompare = str_richcompare,
-    .tp_as_sequence = &str_as_sequence,
-    .tp_as_mapping = &str_as_mapping,
+    .tp_as_mapping = &molt_static_as_mapping,
+    .tp_index = MOLT_TI_STR,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

@@ -10,6 +10,7 @@
  * their error messages), Objects/unicodeobject.c (ascii()).
  */
 #include "molt/molt.h"
+#include "molt/fmt.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,9 +49,9 @@ MoltValue molt_ascii(MoltValue v) {
         for (int i = 1; i < n; i++) c = c << 6 | (p[i] & 63);
         p += n;
         char buf[16];
-        if (c < 0x100) snprintf(buf, sizeof buf, "\\x%02x", c);
-        else if (c < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", c);
-        else snprintf(buf, sizeof buf, "\\U%08x", c);
+        if (c < 0x100) molt_snprintf(buf, sizeof buf, "\\x%02x", c);
+        else if (c < 0x10000) molt_snprintf(buf, sizeof buf, "\\u%04x", c);
+        else molt_snprintf(buf, sizeof buf, "\\U%08x", c);
         molt_strbuf_append_cstr(&b, buf);
     }
     molt_decref(r);

@@ -241,9 +241,16 @@ static void add_class_dir(Names *l, MoltType *t) {
     for (MoltType *s = t; s; s = s->tp_base) add_type_dict(l, s);
 }
 
-static int by_code_point(const void *a, const void *b) {
-    /* UTF-8 byte order is code point order, as sorted() orders str. */
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+/* Sorts names[0..n) by code point (UTF-8 byte order is code point order, as sorted() orders str): an insertion
+ * sort, as the lists are a class's dir() (tens to a few hundred names, on an error path), and the C library's
+ * qsort would cost every program that can raise AttributeError about 2 KB of wasm. */
+static void sort_by_code_point(const char **names, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        const char *x = names[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(names[j - 1], x) > 0; j--) names[j] = names[j - 1];
+        names[j] = x;
+    }
 }
 
 static bool is_type_object(MoltValue o) {
@@ -270,7 +277,7 @@ static MoltValue attribute_error_suggestion(MoltValue obj, MoltValue name) {
     MoltValue s = MOLT_NONE;
     if (!l.failed) {
         /* dir() is sorted(set(...)). */
-        qsort(l.items, l.n, sizeof *l.items, by_code_point);
+        sort_by_code_point(l.items, l.n);
         size_t w = 0;
         for (size_t i = 0; i < l.n; i++)
             if (w == 0 || strcmp(l.items[w - 1], l.items[i]) != 0) l.items[w++] = l.items[i];
@@ -298,7 +305,20 @@ static void set_exc_attr(MoltValue exc, const char *attr, MoltValue v) {
     molt_decref(old);
 }
 
+/* The suggesters molt_suggestion_for calls, installed by whatever can give an exception a name (and obj): the
+ * runtime's raise sites below and a program's `e.name = ...` (molt_suggestions_enable, from molt_setattr). A
+ * program with neither has no NameError/AttributeError that a suggestion could be computed for, and does not link
+ * the suggestion code (the dir() of objects and types, the builtin names, the edit distance). */
+static MoltValue (*name_suggester)(MoltException *e, MoltValue name);
+static MoltValue (*attribute_suggester)(MoltValue obj, MoltValue name);
+
+void molt_suggestions_enable(void) {
+    name_suggester = name_error_suggestion;
+    attribute_suggester = attribute_error_suggestion;
+}
+
 void molt_err_record_name(const char *name) {
+    name_suggester = name_error_suggestion;
     if (!molt_err_matches(&MoltExc_NameError)) return;
     MoltValue exc = molt_err_fetch();
     MoltValue s = molt_str_from_cstr(name);
@@ -312,6 +332,7 @@ void molt_err_record_name(const char *name) {
 }
 
 void molt_err_record_attribute(MoltValue obj, MoltValue name) {
+    attribute_suggester = attribute_error_suggestion;
     if (!molt_err_matches(&MoltExc_AttributeError)) return;
     MoltValue exc = molt_err_fetch();
     if (molt_is_exception(exc) && ((MoltException *)molt_as_ptr(exc))->ob.refcnt >= 0 &&
@@ -331,10 +352,10 @@ MoltValue molt_suggestion_for(MoltValue exc) {
     MoltValue name = exc_attr(exc, "name");
     if (name != MOLT_ERROR && molt_type_of(name) == &MoltStr_Type) {
         if (t == &MoltExc_NameError) {
-            s = name_error_suggestion((MoltException *)molt_as_ptr(exc), name);
+            if (name_suggester) s = name_suggester((MoltException *)molt_as_ptr(exc), name);
         } else {
             MoltValue obj = exc_attr(exc, "obj");
-            if (obj != MOLT_ERROR) s = attribute_error_suggestion(obj, name);
+            if (obj != MOLT_ERROR && attribute_suggester) s = attribute_suggester(obj, name);
         }
     }
     molt_err_clear();

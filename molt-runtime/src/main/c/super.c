@@ -92,7 +92,7 @@ static MoltValue super_repr(MoltValue v) {
 MoltType MoltSuper_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "super",
-    .tp_getattr = molt_super_object_getattr,
+    .tp_index = MOLT_TI_SUPER,
     .tp_basicsize = sizeof(MoltSuper),
     .tp_dealloc = super_dealloc,
     .tp_repr = super_repr,

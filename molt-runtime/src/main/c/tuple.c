@@ -5,6 +5,7 @@
  * Source followed: CPython 3.12 Objects/tupleobject.c.
  */
 #include "molt/molt.h"
+#include "slots.h"
 #include "molt/method_defs.h"
 
 static void tuple_dealloc(MoltObject *o) {
@@ -102,9 +103,9 @@ static MoltValue tuple_richcompare(MoltValue v, MoltValue w, int op) {
     return molt_richcompare(a->items[i], b->items[i], op);
 }
 
-static int64_t tuple_length(MoltValue v) { return as_tuple(v)->size; }
+int64_t tuple_sq_length(MoltValue v) { return as_tuple(v)->size; }
 
-static MoltValue tuple_item(MoltValue v, int64_t i) {
+MoltValue tuple_sq_item(MoltValue v, int64_t i) {
     MoltTuple *t = as_tuple(v);
     if (i < 0 || i >= t->size) {
         molt_err_set(&MoltExc_IndexError, "tuple index out of range");
@@ -113,7 +114,7 @@ static MoltValue tuple_item(MoltValue v, int64_t i) {
     return molt_incref(t->items[i]);
 }
 
-static int tuple_contains(MoltValue v, MoltValue x) {
+int tuple_sq_contains(MoltValue v, MoltValue x) {
     MoltTuple *t = as_tuple(v);
     for (int64_t i = 0; i < t->size; i++) {
         int k = molt_richcompare_bool(t->items[i], x, MOLT_EQ);
@@ -122,7 +123,7 @@ static int tuple_contains(MoltValue v, MoltValue x) {
     return 0;
 }
 
-static MoltValue tuple_concat(MoltValue v, MoltValue w) {
+MoltValue tuple_sq_concat(MoltValue v, MoltValue w) {
     if (!molt_is_tuple(w)) {
         molt_err_format(&MoltExc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
                         molt_type_of(w)->tp_name);
@@ -138,7 +139,7 @@ static MoltValue tuple_concat(MoltValue v, MoltValue w) {
     return r;
 }
 
-static MoltValue tuple_repeat(MoltValue v, int64_t n) {
+MoltValue tuple_sq_repeat(MoltValue v, int64_t n) {
     MoltTuple *a = as_tuple(v);
     if (n == 1) return molt_incref(v);
     if (n < 0) n = 0;
@@ -150,7 +151,7 @@ static MoltValue tuple_repeat(MoltValue v, int64_t n) {
     return r;
 }
 
-static MoltValue tuple_subscript(MoltValue v, MoltValue key) {
+MoltValue tuple_mp_subscript(MoltValue v, MoltValue key) {
     MoltTuple *t = as_tuple(v);
     if (molt_is_slice(key)) {
         int64_t start, step, count;
@@ -173,7 +174,7 @@ static MoltValue tuple_subscript(MoltValue v, MoltValue key) {
         return MOLT_ERROR;
     }
     if (i < 0) i += t->size;
-    return tuple_item(v, i);
+    return tuple_sq_item(v, i);
 }
 
 MoltValue molt_tuple_count(MoltValue v, MoltValue x) {
@@ -216,31 +217,17 @@ MoltValue molt_tuple_index(MoltValue v, MoltValue x, MoltValue vstart, MoltValue
     return MOLT_ERROR;
 }
 
-static const MoltSequenceMethods tuple_as_sequence = {
-    .sq_length = tuple_length,
-    .sq_concat = tuple_concat,
-    .sq_repeat = tuple_repeat,
-    .sq_item = tuple_item,
-    .sq_contains = tuple_contains,
-};
-
-static const MoltMappingMethods tuple_as_mapping = {
-    .mp_length = tuple_length,
-    .mp_subscript = tuple_subscript,
-};
-
 MoltType MoltTuple_Type = {
     .ob = MOLT_STATIC_HEADER(&MoltType_Type),
     .tp_name = "tuple",
     .tp_methods = molt_methods_tuple,
-    .tp_vectorcall = molt_ctor_tuple,
     .tp_basicsize = sizeof(MoltTuple),
     .tp_dealloc = tuple_dealloc,
     .tp_repr = tuple_repr,
     .tp_hash = tuple_hash,
     .tp_richcompare = tuple_richcompare,
-    .tp_as_sequence = &tuple_as_sequence,
-    .tp_as_mapping = &tuple_as_mapping,
+    .tp_as_mapping = &molt_static_as_mapping,
+    .tp_index = MOLT_TI_TUPLE,
     .tp_base = &MoltBaseObject_Type,
     .tp_mro = MOLT_NONE,
     .tp_dict = MOLT_NONE,

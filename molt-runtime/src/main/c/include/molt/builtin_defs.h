@@ -147,4 +147,36 @@ extern const MoltBuiltinDef molt_builtin_table[];
 #define MOLT_B__IOError {"IOError", &MoltExc_OSError.ob}
 #define MOLT_BUILTINS_ALL MOLT_B__print, MOLT_B__len, MOLT_B__abs, MOLT_B__repr, MOLT_B__hash, MOLT_B__id, MOLT_B__callable, MOLT_B__ord, MOLT_B__chr, MOLT_B__min, MOLT_B__max, MOLT_B__sum, MOLT_B__any, MOLT_B__all, MOLT_B__iter, MOLT_B__next, MOLT_B__round, MOLT_B__divmod, MOLT_B__pow, MOLT_B__isinstance, MOLT_B__issubclass, MOLT_B__sorted, MOLT_B__getattr, MOLT_B__setattr, MOLT_B__delattr, MOLT_B__hasattr, MOLT_B__ascii, MOLT_B__format, MOLT_B__bin, MOLT_B__oct, MOLT_B__hex, MOLT_B__int, MOLT_B__float, MOLT_B__str, MOLT_B__bool, MOLT_B__list, MOLT_B__tuple, MOLT_B__dict, MOLT_B__set, MOLT_B__frozenset, MOLT_B__range, MOLT_B__slice, MOLT_B__enumerate, MOLT_B__zip, MOLT_B__map, MOLT_B__filter, MOLT_B__reversed, MOLT_B__type, MOLT_B__object, MOLT_B__super, MOLT_B__staticmethod, MOLT_B__classmethod, MOLT_B__property, MOLT_B__BaseException, MOLT_B__SystemExit, MOLT_B__KeyboardInterrupt, MOLT_B__GeneratorExit, MOLT_B__Exception, MOLT_B__StopIteration, MOLT_B__StopAsyncIteration, MOLT_B__ArithmeticError, MOLT_B__FloatingPointError, MOLT_B__OverflowError, MOLT_B__ZeroDivisionError, MOLT_B__AssertionError, MOLT_B__AttributeError, MOLT_B__BufferError, MOLT_B__EOFError, MOLT_B__ImportError, MOLT_B__ModuleNotFoundError, MOLT_B__LookupError, MOLT_B__IndexError, MOLT_B__KeyError, MOLT_B__MemoryError, MOLT_B__NameError, MOLT_B__UnboundLocalError, MOLT_B__OSError, MOLT_B__BlockingIOError, MOLT_B__ChildProcessError, MOLT_B__ConnectionError, MOLT_B__BrokenPipeError, MOLT_B__ConnectionAbortedError, MOLT_B__ConnectionRefusedError, MOLT_B__ConnectionResetError, MOLT_B__FileExistsError, MOLT_B__FileNotFoundError, MOLT_B__InterruptedError, MOLT_B__IsADirectoryError, MOLT_B__NotADirectoryError, MOLT_B__PermissionError, MOLT_B__ProcessLookupError, MOLT_B__TimeoutError, MOLT_B__ReferenceError, MOLT_B__RuntimeError, MOLT_B__NotImplementedError, MOLT_B__RecursionError, MOLT_B__SyntaxError, MOLT_B__IndentationError, MOLT_B__TabError, MOLT_B__SystemError, MOLT_B__TypeError, MOLT_B__ValueError, MOLT_B__UnicodeError, MOLT_B__UnicodeEncodeError, MOLT_B__UnicodeDecodeError, MOLT_B__UnicodeTranslateError, MOLT_B__Warning, MOLT_B__DeprecationWarning, MOLT_B__PendingDeprecationWarning, MOLT_B__RuntimeWarning, MOLT_B__SyntaxWarning, MOLT_B__UserWarning, MOLT_B__FutureWarning, MOLT_B__ImportWarning, MOLT_B__UnicodeWarning, MOLT_B__BytesWarning, MOLT_B__ResourceWarning, MOLT_B__EncodingWarning, MOLT_B__EnvironmentError, MOLT_B__IOError
 
+/* The constructors of the static types with a MoltTypeIndex (what calling `int`, `list`, ... does; builtins_types.c),
+ * indexed by tp_index: molt_type_call reads molt_ctor_table[t->tp_index]. A program can call such a type only if
+ * it can name it: by its builtin name, or by reflection (`type(x)`, `x.__class__`, `__mro__`, `__bases__`,
+ * getattr with a computed name). The runtime defines the table weak with every constructor (runtime_tables.c);
+ * the code generators define it strong with the entries of the builtin names the program contains, or all of
+ * them when it uses a reflective name (dev.molt.runtime.RuntimeTables), so the constructors (int(str) parsing,
+ * float(str), range(...) argument handling, ...) of the types a program never calls are dropped. A NULL entry
+ * means "cannot create 'T' instances", which a pruned program cannot reach. One MOLT_C__<builtin name> per entry;
+ * the Java side reads the `#define MOLT_C__<name>` lines, so keep each on one line. */
+#define MOLT_CTOR_TABLE const molt_vectorcallfunc molt_ctor_table[MOLT_TI_CTORS_END]
+extern const molt_vectorcallfunc molt_ctor_table[MOLT_TI_CTORS_END];
+
+#define MOLT_C__type [MOLT_TI_TYPE] = molt_ctor_type
+#define MOLT_C__object [MOLT_TI_OBJECT] = molt_ctor_object
+#define MOLT_C__int [MOLT_TI_INT] = molt_ctor_int
+#define MOLT_C__float [MOLT_TI_FLOAT] = molt_ctor_float
+#define MOLT_C__str [MOLT_TI_STR] = molt_ctor_str
+#define MOLT_C__bool [MOLT_TI_BOOL] = molt_ctor_bool
+#define MOLT_C__list [MOLT_TI_LIST] = molt_ctor_list
+#define MOLT_C__tuple [MOLT_TI_TUPLE] = molt_ctor_tuple
+#define MOLT_C__dict [MOLT_TI_DICT] = molt_ctor_dict
+#define MOLT_C__set [MOLT_TI_SET] = molt_ctor_set
+#define MOLT_C__frozenset [MOLT_TI_FROZENSET] = molt_ctor_frozenset
+#define MOLT_C__range [MOLT_TI_RANGE] = molt_ctor_range
+#define MOLT_C__slice [MOLT_TI_SLICE] = molt_ctor_slice
+#define MOLT_C__enumerate [MOLT_TI_ENUMERATE] = molt_ctor_enumerate
+#define MOLT_C__zip [MOLT_TI_ZIP] = molt_ctor_zip
+#define MOLT_C__map [MOLT_TI_MAP] = molt_ctor_map
+#define MOLT_C__filter [MOLT_TI_FILTER] = molt_ctor_filter
+#define MOLT_C__reversed [MOLT_TI_REVERSED] = molt_ctor_reversed
+#define MOLT_CTORS_ALL MOLT_C__type, MOLT_C__object, MOLT_C__int, MOLT_C__float, MOLT_C__str, MOLT_C__bool, MOLT_C__list, MOLT_C__tuple, MOLT_C__dict, MOLT_C__set, MOLT_C__frozenset, MOLT_C__range, MOLT_C__slice, MOLT_C__enumerate, MOLT_C__zip, MOLT_C__map, MOLT_C__filter, MOLT_C__reversed
+
 #endif

@@ -73,9 +73,8 @@ MoltValue molt_dict_values(MoltValue d);
 MoltValue molt_dict_items(MoltValue d);
 /* The dict of a view (borrowed). */
 MoltValue molt_dictview_dict(MoltValue view);
-/* dict_views.c: & | - ^ of keys/items views with any iterable (either side), comparison with sets and
- * views, isdisjoint. */
-extern const MoltNumberMethods molt_dictview_as_number;
+/* dict_views.c: & | - ^ of keys/items views with any iterable (either side; their number slots, slots.h),
+ * comparison with sets and views, isdisjoint. */
 MoltValue molt_dictview_richcompare(MoltValue view, MoltValue other, int op);
 MoltValue molt_dictview_isdisjoint(MoltValue view, MoltValue other);
 /* reversed(d) / reversed(d.keys()) ... (kind 0 keys, 1 values, 2 items) */

@@ -80,6 +80,28 @@ typedef struct MoltMappingMethods {
     molt_objobjargproc mp_ass_subscript; /* NULL: immutable */
 } MoltMappingMethods;
 
+/* The static types' small indices (MoltType.tp_index). The number, sequence and mapping slots and the computed
+ * attributes ("tp_getattr") of these types are stored operation-major: each generic operation (molt_pow,
+ * molt_lshift, molt_getitem, molt_getattr, ...) reads its slot from a const table indexed by tp_index that only it references (abstract.c,
+ * class.c), so a slot function is linked only when the operation that calls it is; the constructors of the builtin
+ * types likewise sit in molt_ctor_table (molt/builtin_defs.h), which a program prunes to the types it can name.
+ * MOLT_TI_DYNAMIC (0: heap types and every other static type) means "use tp_as_number / tp_as_sequence /
+ * tp_as_mapping; no computed attributes". */
+typedef enum MoltTypeIndex {
+    MOLT_TI_DYNAMIC = 0,
+    /* types with number, sequence or mapping slots (the tables of abstract.c have MOLT_TI_SLOTS_END rows) */
+    MOLT_TI_NONE, MOLT_TI_BOOL, MOLT_TI_INT, MOLT_TI_FLOAT, MOLT_TI_STR, MOLT_TI_LIST, MOLT_TI_TUPLE,
+    MOLT_TI_DICT, MOLT_TI_DICT_KEYS, MOLT_TI_DICT_VALUES, MOLT_TI_DICT_ITEMS, MOLT_TI_SET, MOLT_TI_FROZENSET,
+    MOLT_TI_RANGE, MOLT_TI_SLOTS_END,
+    /* more types with a constructor in molt_ctor_table (MOLT_TI_CTORS_END rows) */
+    MOLT_TI_SLICE = MOLT_TI_SLOTS_END, MOLT_TI_TYPE, MOLT_TI_OBJECT, MOLT_TI_ENUMERATE, MOLT_TI_ZIP, MOLT_TI_MAP,
+    MOLT_TI_FILTER, MOLT_TI_REVERSED, MOLT_TI_CTORS_END,
+    /* more types with computed attributes (molt_getattr's table has MOLT_TI_COUNT rows) */
+    MOLT_TI_BUILTIN_FUNCTION = MOLT_TI_CTORS_END, MOLT_TI_FUNCTION, MOLT_TI_METHOD, MOLT_TI_METHOD_DESCRIPTOR,
+    MOLT_TI_STATICMETHOD, MOLT_TI_CLASSMETHOD, MOLT_TI_PROPERTY, MOLT_TI_SUPER,
+    MOLT_TI_COUNT
+} MoltTypeIndex;
+
 /* Type flags. */
 #define MOLT_TPFLAG_BASE_EXC (UINT32_C(1) << 0)  /* BaseException or a subclass */
 #define MOLT_TPFLAG_INT_SUBCLASS (UINT32_C(1) << 1)
@@ -115,11 +137,20 @@ typedef struct MoltType {
     /* The builtin methods (`"a".upper`), a NULL-name terminated molt/method_defs.h table, or NULL. Each type
      * names its own table (CPython's tp_methods), so a type nothing reaches takes its methods with it. */
     const struct MoltMethodDef *tp_methods;
-    /* The attributes a static type computes (CPython's getset and member descriptors: `f.__name__`,
-     * `r.start`, `(1).real`), tried first by molt_getattr: a new reference, MOLT_ERROR, or
-     * MOLT_NOTIMPLEMENTED when the name is not one of them. NULL: none. */
-    molt_binaryfunc tp_getattr;
+    /* A MoltTypeIndex: a static type whose slots live in the operation tables, or MOLT_TI_DYNAMIC. Such a type
+     * leaves tp_as_number and tp_as_sequence NULL (tp_as_mapping is &molt_static_as_mapping when it has
+     * mp_subscript: see there), and tp_vectorcall NULL when molt_ctor_table holds its constructor. The attributes
+     * a static type computes (CPython's getset and member descriptors: `f.__name__`, `r.start`, `(1).real`;
+     * PyTypeObject's tp_getset/tp_members) are its row of molt_getattr's table (class.c), which is tried first:
+     * a new reference, MOLT_ERROR, or MOLT_NOTIMPLEMENTED when the name is not one of them. */
+    uint8_t tp_index;
 } MoltType;
+
+/* The tp_as_mapping of a static type with a subscript slot (str, list, tuple, dict, range): a marker whose non-NULL
+ * mp_subscript tells a mapping-like type (`t->tp_as_mapping && t->tp_as_mapping->mp_subscript`, CPython's
+ * PyMapping_Check). Its slots are not the type's: calling one raises SystemError. Subscript with molt_getitem,
+ * molt_setitem, molt_len. */
+extern const struct MoltMappingMethods molt_static_as_mapping;
 
 /* CPython's Py_TPFLAGS_HEAPTYPE: created at run time by molt_make_class. */
 #define MOLT_TPFLAG_HEAPTYPE (UINT32_C(1) << 2)
@@ -129,6 +160,18 @@ extern MoltType MoltType_Type, MoltBaseObject_Type, MoltNone_Type, MoltBool_Type
 
 /* type(v), borrowed. Never fails. */
 MoltType *molt_type_of(MoltValue v);
+/* molt_type_of, inlined (the runtime's hot generic paths: number and container dispatch). */
+static inline MoltType *molt_type_of_inline(MoltValue v) {
+    if (molt_is_double(v)) return &MoltFloat_Type;
+    switch (v & MOLT_TAG_MASK) {
+    case MOLT_TAG_INT: return &MoltInt_Type;
+    case MOLT_TAG_BOOL: return &MoltBool_Type;
+    case MOLT_TAG_NONE: return &MoltNone_Type;
+    case MOLT_TAG_PTR: return molt_as_ptr(v)->type;
+    case MOLT_TAG_NOTIMPL: return &MoltNotImplemented_Type;
+    default: return &MoltNone_Type; /* MOLT_ERROR must never reach here */
+    }
+}
 /* 1 if `t` is `base` or a subclass of it (walks tp_base). */
 bool molt_type_is_subtype(const MoltType *t, const MoltType *base);
 /* Fill tp_mro from tp_base. Returns 0, or -1 with MemoryError set. */

@@ -48,7 +48,10 @@ typedef struct MoltFrameNames {
 } MoltFrameNames;
 
 /* molt_traceback_frame(file, line, func, names), molt_err_record_name(name) and
- * molt_err_record_attribute(obj, name) are declared in molt/errors.h. */
+ * molt_err_record_attribute(obj, name) are declared in molt/errors.h. Recording a name (or obj) also makes
+ * molt_suggestion_for compute that kind of suggestion; molt_suggestions_enable makes it compute both (a program
+ * sets `e.name` / `e.obj` itself). Until then molt_suggestion_for gives MOLT_NONE: no exception can carry them. */
+void molt_suggestions_enable(void);
 
 /* The edit distance of Python/suggestions.c levenshtein_distance (3.11) between the UTF-8 byte strings a and b:
  * insertions and deletions cost 2, a substitution 2, a substitution changing only the ASCII case of a letter 1;

@@ -27,13 +27,23 @@ import java.util.regex.Pattern;
 public final class RuntimeTables {
     private static final Pattern METHOD = Pattern.compile("(?m)^#define MOLT_M_([a-z]+)__(\\w+) ");
     private static final Pattern BUILTIN = Pattern.compile("(?m)^#define MOLT_B__(\\w+) ");
+    private static final Pattern CTOR = Pattern.compile("(?m)^#define MOLT_C__(\\w+) ");
+    /**
+     * Names through which a program can obtain a builtin type object without naming it: {@code type(x)},
+     * {@code x.__class__}, the MRO and bases of a class, {@code __objclass__} of a method descriptor,
+     * {@code super}'s {@code __thisclass__}/{@code __self_class__}. A program containing any keeps every constructor.
+     */
+    private static final Set<String> REFLECTIVE = Set.of("type", "__class__", "__mro__", "mro", "__bases__",
+            "__base__", "__objclass__", "__thisclass__", "__self_class__", "__subclasses__");
 
     private final Map<String, List<String>> methods;
     private final List<String> builtins;
+    private final List<String> constructors;
 
-    private RuntimeTables(Map<String, List<String>> methods, List<String> builtins) {
+    private RuntimeTables(Map<String, List<String>> methods, List<String> builtins, List<String> constructors) {
         this.methods = methods;
         this.builtins = builtins;
+        this.constructors = constructors;
     }
 
     /** The tables of the runtime bundled with this module. */
@@ -45,7 +55,8 @@ public final class RuntimeTables {
 
     /**
      * Reads the {@code #define MOLT_M_<type>__<name>} lines of a {@code method_defs.h} text and the
-     * {@code #define MOLT_B__<name>} lines of a {@code builtin_defs.h} text.
+     * {@code #define MOLT_B__<name>} (builtin) and {@code #define MOLT_C__<name>} (constructor) lines of a
+     * {@code builtin_defs.h} text.
      *
      * @throws IllegalArgumentException if either declares nothing
      */
@@ -56,9 +67,12 @@ public final class RuntimeTables {
         List<String> b = new ArrayList<>();
         Matcher bd = BUILTIN.matcher(builtinDefsHeader);
         while (bd.find()) b.add(bd.group(1));
+        List<String> c = new ArrayList<>();
+        Matcher cd = CTOR.matcher(builtinDefsHeader);
+        while (cd.find()) c.add(cd.group(1));
         if (m.isEmpty() || b.isEmpty()) throw new IllegalArgumentException("no MOLT_M_/MOLT_B__ definitions in the headers");
         m.replaceAll((k, v) -> List.copyOf(v));
-        return new RuntimeTables(Collections.unmodifiableMap(m), List.copyOf(b));
+        return new RuntimeTables(Collections.unmodifiableMap(m), List.copyOf(b), List.copyOf(c));
     }
 
     /** Type name (as in {@code molt_methods_<type>}) to its method names, in table order. */
@@ -72,8 +86,18 @@ public final class RuntimeTables {
     }
 
     /**
-     * C definitions of the builtin table and, unless {@code methodNamesKnown} is false, of every method table,
-     * each holding only the entries whose name is in {@code names} (every identifier of the program). The text
+     * The builtin names of the types whose constructors {@code molt_ctor_table} holds, in table order (empty for a
+     * {@code builtin_defs.h} without {@code MOLT_C__} lines).
+     */
+    public List<String> constructors() {
+        return constructors;
+    }
+
+    /**
+     * C definitions of the builtin table, of the constructor table and, unless {@code methodNamesKnown} is false, of every method table,
+     * each holding only the entries whose name is in {@code names} (every identifier of the program; the constructor
+     * table holds every constructor when {@code names} has a reflective name such as {@code type} or
+     * {@code __class__}, or when {@code methodNamesKnown} is false, as then any attribute can be read). The text
      * includes the two headers; it compiles as its own translation unit or appended to one that includes
      * {@code molt/molt.h}. Deterministic: tables and entries keep the headers' order.
      *
@@ -91,6 +115,14 @@ public final class RuntimeTables {
             if (wanted.contains(n)) c.append("MOLT_B__").append(n).append(", ");
         }
         c.append("MOLT_BUILTIN_END};\n");
+        if (!constructors.isEmpty()) {
+            boolean all = !methodNamesKnown || REFLECTIVE.stream().anyMatch(wanted::contains);
+            c.append("MOLT_CTOR_TABLE = {0, ");
+            for (String n : constructors) {
+                if (all || wanted.contains(n)) c.append("MOLT_C__").append(n).append(", ");
+            }
+            c.append("};\n");
+        }
         if (!methodNamesKnown) return c.toString();
         c.append("#include \"molt/method_defs.h\"\n");
         for (Map.Entry<String, List<String>> e : methods.entrySet()) {
