@@ -218,6 +218,26 @@ public final class Op {
         unwindKind = UnwindKind.CALLER;
     }
 
+    /**
+     * Gives this op the unwind edge {@code other} has: the same kind and, for an explicit edge, the same target and
+     * arguments (for a pass that replaces {@code other} by this op, or puts this op where {@code other}'s handler
+     * applies).
+     */
+    public void setUnwindLike(Op other) {
+        switch (other.unwindKind) {
+            case BLOCK -> setUnwind(other.unwind.target(), other.unwind.args());
+            case CALLER -> setUnwindToCaller();
+            case DEFAULT -> clearUnwind();
+        }
+    }
+
+    /** Whether this op and {@code other} unwind alike: same kind and, for explicit edges, same target and arguments. */
+    public boolean unwindsLike(Op other) {
+        if (unwindKind != other.unwindKind) return false;
+        return unwindKind != UnwindKind.BLOCK
+                || (unwind.target() == other.unwind.target() && unwind.args().equals(other.unwind.args()));
+    }
+
     /** Resets the op to the function's default unwind. */
     public void clearUnwind() {
         if (unwind != null) unwind.dropUses();

@@ -6,6 +6,7 @@ import dev.molt.ir.Module;
 import dev.molt.ir.Op;
 import dev.molt.ir.OpResult;
 import dev.molt.ir.Value;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -77,9 +78,9 @@ public final class ClosedCallees {
                     case "py.store_name" -> {
                         if (kind(f).equals("class")) classBodyNames.add(op.strAttr("name"));
                     }
-                    case "py.load_global" -> globalLoads.computeIfAbsent(op.strAttr("name"), k -> new java.util.ArrayList<>()).add(op);
+                    case "py.load_global" -> globalLoads.computeIfAbsent(op.strAttr("name"), k -> new ArrayList<>()).add(op);
                     case "py.make_function" ->
-                            makers.computeIfAbsent(symbol(op.attr("code")), k -> new java.util.ArrayList<>()).add(op);
+                            makers.computeIfAbsent(symbol(op.attr("code")), k -> new ArrayList<>()).add(op);
                     default -> {
                     }
                 }

@@ -96,12 +96,7 @@ public final class UnboxFloats implements ModulePass {
             Op get = r.op();
             Op fused = Op.create(OpRegistry.defaults().get("py.getattr.f64"), List.of(get.operand(0)), 1);
             get.attributes().forEach(fused::setAttr);
-            switch (get.unwindKind()) {
-                case BLOCK -> fused.setUnwind(get.unwind().target(), get.unwind().args());
-                case CALLER -> fused.setUnwindToCaller();
-                case DEFAULT -> {
-                }
-            }
+            fused.setUnwindLike(get);
             get.block().insertBefore(get, fused);
             unbox.result().replaceAllUsesWith(fused.result());
             unbox.erase();
@@ -176,12 +171,7 @@ public final class UnboxFloats implements ModulePass {
                 Op d = ((OpResult) v).op();
                 d.block().insert(d.block().indexOf(d) + 1, u);
                 // it cannot raise (v is a float), but it may: give it the edge its operand's op has
-                switch (d.unwindKind()) {
-                    case BLOCK -> u.setUnwind(d.unwind().target(), d.unwind().args());
-                    case CALLER -> u.setUnwindToCaller();
-                    case DEFAULT -> {
-                    }
-                }
+                u.setUnwindLike(d);
             }
             return u.result();
         }
